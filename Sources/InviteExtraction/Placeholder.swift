@@ -1,0 +1,1 @@
+// Placeholder until the InviteExtraction sources land.

@@ -1,0 +1,1 @@
+// Placeholder until the InviteTemplates sources land.

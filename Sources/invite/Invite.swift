@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Invite: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Read meeting invitations out of email and write them back out.")
+}
