@@ -1,0 +1,73 @@
+/// What an input to `invite parse` is, decided from its content, not its file name.
+public enum InputKind: String, Sendable, Hashable {
+    case message, calendar, html, text, binary
+
+    /// Sniffs the first few kilobytes.
+    ///
+    /// NUL bytes or mostly control bytes mean binary; `BEGIN:VCALENDAR` a calendar; a header block
+    /// (an mbox `From ` line or two or more `Name: value` lines first) a message; markup an HTML
+    /// document; anything else readable is text.
+    public static func detect(_ bytes: [UInt8]) -> InputKind {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count, bytes[start].isASCIIWhitespaceByte { start += 1 }
+        let head = Array(bytes[start..<min(bytes.count, start + 8192)])
+        if head.isEmpty { return .text }
+        var controls = 0
+        for b in head {
+            if b == 0 { return .binary }
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { controls += 1 }
+        }
+        if controls * 10 > head.count { return .binary }
+        if startsWithIgnoringCase(head, "BEGIN:VCALENDAR") { return .calendar }
+        if startsWithIgnoringCase(head, "From ") || headerLineCount(head) >= 2 { return .message }
+        if startsWithIgnoringCase(head, "<!DOCTYPE html") || startsWithIgnoringCase(head, "<html")
+            || startsWithIgnoringCase(head, "<!--") || startsWithIgnoringCase(head, "<head")
+            || startsWithIgnoringCase(head, "<body") || startsWithIgnoringCase(head, "<div")
+            || startsWithIgnoringCase(head, "<table") || startsWithIgnoringCase(head, "<p>")
+            || startsWithIgnoringCase(head, "<meta")
+        {
+            return .html
+        }
+        if headerLineCount(head) == 1 { return .message }
+        // Not valid UTF-8 and full of bytes no legacy text would use: binary.
+        if String(validating: head.prefix(4096), as: UTF8.self) == nil {
+            let high = head.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+            if high * 3 > head.count { return .binary }
+        }
+        return .text
+    }
+
+    /// How many leading lines look like RFC 5322 header fields (before the first blank line).
+    private static func headerLineCount(_ b: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i < b.count, count < 3 {
+            var nameEnd = i
+            while nameEnd < b.count, b[nameEnd] > 0x20, b[nameEnd] < 0x7F, b[nameEnd] != 0x3A { nameEnd += 1 }
+            guard nameEnd > i, nameEnd < b.count, b[nameEnd] == 0x3A else { return count }
+            count += 1
+            // Skip this line and its continuation lines.
+            repeat {
+                while i < b.count, b[i] != 0x0A { i += 1 }
+                i += 1
+            } while i < b.count && (b[i] == 0x20 || b[i] == 0x09)
+        }
+        return count
+    }
+
+    private static func startsWithIgnoringCase(_ b: [UInt8], _ prefix: String) -> Bool {
+        let p = Array(prefix.utf8)
+        guard b.count >= p.count else { return false }
+        for k in 0..<p.count {
+            let x = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k]
+            let y = p[k] >= 0x41 && p[k] <= 0x5A ? p[k] | 0x20 : p[k]
+            if x != y { return false }
+        }
+        return true
+    }
+}
+
+extension UInt8 {
+    var isASCIIWhitespaceByte: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+}
