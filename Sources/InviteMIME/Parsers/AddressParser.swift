@@ -79,6 +79,8 @@ public enum AddressParser {
             case asciiSemicolon:
                 tokens.append(.semicolon)
                 i += 1
+            case asciiQuote where b[(i + 1)...].contains(asciiQuote) == false:
+                i += 1  // an unterminated quote: ignore it so the addresses after it survive
             case asciiQuote:
                 var value: [UInt8] = []
                 i += 1

@@ -1,0 +1,31 @@
+import Foundation
+import InviteExtraction
+import InviteModel
+import InviteTestSupport
+import Testing
+
+/// Runs `invite parse`'s pipeline on every fixture that has an `.expected.json` and checks the facts it asserts.
+@Suite struct ParseFixtureTests {
+    static let fixtures: [Fixture] = ["mime", "ics", "html", "prose", "cli"].flatMap {
+        Fixture.all(in: $0, extensions: ["eml", "ics", "html", "txt"])
+            .filter { FileManager.default.fileExists(atPath: $0.sibling(".expected.json").path) }
+    }
+
+    @Test("parse output holds every expected fact", arguments: fixtures)
+    func parse(_ fixture: Fixture) throws {
+        let document = try InvitationExtractor(options: ExtractionOptions(referenceDate: referenceDate(for: fixture)))
+            .document(for: fixture.bytes())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let actual = try JSONSubset.object(encoder.encode(document))
+        let expected = try JSONSubset.object(Data(contentsOf: fixture.sibling(".expected.json")))
+        let problems = JSONSubset.mismatches(expected: expected, actual: actual)
+        #expect(problems.isEmpty, Comment(rawValue: "\(fixture):\n" + problems.joined(separator: "\n")))
+    }
+
+    /// A fixture may pin "now" in a sibling `.reference-date` file (one ISO 8601 line).
+    private func referenceDate(for fixture: Fixture) -> InvitationTime? {
+        guard let text = try? String(contentsOf: fixture.sibling(".reference-date"), encoding: .utf8) else { return nil }
+        return InvitationTime(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
