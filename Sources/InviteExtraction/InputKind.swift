@@ -13,14 +13,15 @@ public enum InputKind: String, Sendable, Hashable {
         while start < bytes.count, bytes[start].isASCIIWhitespaceByte { start += 1 }
         let head = Array(bytes[start..<min(bytes.count, start + 8192)])
         if head.isEmpty { return .text }
+        if startsWithIgnoringCase(head, "BEGIN:VCALENDAR") { return .calendar }
+        // A header block decides before any binary check: bodies may hold NULs (binary transfer encoding).
+        if startsWithIgnoringCase(head, "From ") || headerLineCount(head) >= 2 { return .message }
         var controls = 0
         for b in head {
             if b == 0 { return .binary }
             if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { controls += 1 }
         }
         if controls * 10 > head.count { return .binary }
-        if startsWithIgnoringCase(head, "BEGIN:VCALENDAR") { return .calendar }
-        if startsWithIgnoringCase(head, "From ") || headerLineCount(head) >= 2 { return .message }
         if startsWithIgnoringCase(head, "<!DOCTYPE html") || startsWithIgnoringCase(head, "<html")
             || startsWithIgnoringCase(head, "<!--") || startsWithIgnoringCase(head, "<head")
             || startsWithIgnoringCase(head, "<body") || startsWithIgnoringCase(head, "<div")

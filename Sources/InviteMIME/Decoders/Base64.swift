@@ -7,9 +7,6 @@ public enum Base64 {
         var t = [UInt8](repeating: 0xFF, count: 256)
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
         for (i, c) in alphabet.enumerated() { t[Int(c)] = UInt8(i) }
-        // URL-safe variants appear in broken mail; accept them too.
-        t[Int(UInt8(ascii: "-"))] = 62
-        t[Int(UInt8(ascii: "_"))] = 63
         return t
     }()
 

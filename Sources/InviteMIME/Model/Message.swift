@@ -30,9 +30,12 @@ public struct Message: Sendable, Hashable {
     /// The `Date:` header read leniently (RFC 5322 §3.3 and §4.3 obsolete forms).
     public var date: MailDate? { headers.first("Date").flatMap { DateParser.parse($0.rawValue) } }
 
-    /// The mailboxes of every field with this name, groups flattened, in order.
+    /// The mailboxes of the first field with this name, groups flattened, in order.
+    ///
+    /// RFC 5322 §3.6 allows each of these fields once; when a broken mailer repeats one, the first
+    /// wins, as in most clients.
     public func addresses(_ field: String) -> [Mailbox] {
-        headers.all(field).flatMap { AddressParser.parse($0.rawValue).flatMap(\.mailboxes) }
+        headers.first(field).map { AddressParser.parse($0.rawValue).flatMap(\.mailboxes) } ?? []
     }
 
     /// The leaf parts in document order, descending into attached messages.

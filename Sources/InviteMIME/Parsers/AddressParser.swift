@@ -112,10 +112,11 @@ public enum AddressParser {
                 i += 1
                 tokens.append(.comment(value))
             case asciiLess:
-                // An angle address runs to '>'; when unterminated, to the next comma.
+                // An angle address runs to '>'. When it is unterminated (the end, or another '<',
+                // comes first), it ends at the first comma so the next address survives.
                 var j = i + 1
-                while j < b.count, b[j] != asciiGreater { j += 1 }
-                if j == b.count {
+                while j < b.count, b[j] != asciiGreater, b[j] != asciiLess { j += 1 }
+                if j == b.count || b[j] == asciiLess {
                     j = i + 1
                     while j < b.count, b[j] != asciiComma { j += 1 }
                     tokens.append(.angle(Array(b[(i + 1)..<j])))
@@ -185,9 +186,7 @@ public enum AddressParser {
             return withAt.map { Mailbox(displayName: nil, addrSpec: String(decoding: $0, as: UTF8.self)) }
         }
         let joined = words.joined()
-        guard !joined.isEmpty else {
-            return commentName(tokens).map { [Mailbox(displayName: $0, addrSpec: nil)] } ?? []
-        }
+        guard !joined.isEmpty else { return [] }  // only comments: nothing to address
         if joined.contains(asciiAt) || words.count == 1 {
             var addr = Array(joined)
             if addr.first == asciiQuote, words.count == 1, !addr.contains(asciiAt) {

@@ -63,27 +63,38 @@ public enum DateParser {
         case isoDate(Int, Int, Int)
     }
 
-    static func tokenize(_ b: [UInt8]) -> [Token] {
+    /// The value with comments (which may nest) turned into spaces: a zone in a comment, "(PDT)",
+    /// is only a hint, and RFC 5322 §4.2 allows comments even inside the time.
+    private static func withoutComments(_ raw: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var depth = 0
+        for c in raw {
+            if c == asciiOpenParen {
+                depth += 1
+            } else if c == asciiCloseParen, depth > 0 {
+                depth -= 1
+                out.append(asciiSpace)
+            } else if depth == 0 {
+                out.append(c == asciiCR || c == asciiLF ? asciiSpace : c)
+            }
+        }
+        return out
+    }
+
+    /// The index after any whitespace at `i`.
+    private static func skipSpace(_ b: [UInt8], _ i: Int) -> Int {
+        var i = i
+        while i < b.count, b[i].isWhitespace { i += 1 }
+        return i
+    }
+
+    static func tokenize(_ raw: [UInt8]) -> [Token] {
+        let b = withoutComments(raw)
         var tokens: [Token] = []
         var i = 0
-        var commentDepth = 0
         while i < b.count {
             let c = b[i]
-            if c == asciiOpenParen {
-                commentDepth += 1
-                i += 1
-                continue
-            }
-            if c == asciiCloseParen {
-                commentDepth = max(0, commentDepth - 1)
-                i += 1
-                continue
-            }
-            if commentDepth > 0 {
-                // A zone in a comment, "(PDT)", is only a hint; the numeric offset wins, so skip it.
-                i += 1
-                continue
-            }
             if c == asciiPlus || c == asciiDash, i + 1 < b.count, b[i + 1].isDigit {
                 var j = i + 1
                 var value = 0
@@ -119,11 +130,11 @@ public enum DateParser {
                     digits += 1
                     j += 1
                 }
-                if j < b.count, b[j] == asciiColon, digits <= 2 {
-                    // hh:mm[:ss]
+                if digits <= 2, skipSpace(b, j) < b.count, b[skipSpace(b, j)] == asciiColon {
+                    // hh:mm[:ss], with obsolete whitespace around the colons (RFC 5322 §4.3)
                     var parts = [value]
-                    while j < b.count, b[j] == asciiColon, parts.count < 3 {
-                        var k = j + 1
+                    while skipSpace(b, j) < b.count, b[skipSpace(b, j)] == asciiColon, parts.count < 3 {
+                        var k = skipSpace(b, skipSpace(b, j) + 1)
                         var v = 0
                         var n = 0
                         while k < b.count, b[k].isDigit, n < 2 {

@@ -78,6 +78,12 @@ struct HeaderParser {
                     continue
                 }
                 flush()
+                if next < end, fieldNameEnd(p, next, lineEnd(p, next, end)) != nil {
+                    // A stray line between fields: skip it and keep reading the header block.
+                    diagnostics.append(ParseDiagnostic(byteOffset: lineStart, message: "header line without a colon skipped"))
+                    lineStart = next
+                    continue
+                }
                 diagnostics.append(
                     ParseDiagnostic(
                         byteOffset: lineStart, message: "header block ended without a blank line; the rest is body"
@@ -98,6 +104,13 @@ struct HeaderParser {
             )
         }
         return Result(headers: Headers(fields), bodyStart: bodyStart)
+    }
+
+    /// The end of the line starting at `start`, without its CR LF.
+    private func lineEnd(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = indexOfLF(p, from: start, end: end)
+        if e > start, p[e - 1] == asciiCR { e -= 1 }
+        return e
     }
 
     /// The index of the colon ending a valid field name (printable ASCII, no spaces; obsolete
