@@ -11,7 +11,7 @@ import Darwin
 /// Framing rules (lenient, as real mailboxes need):
 /// - A message starts at a line beginning `From ` (the From_ line) at the start of the input or after a
 ///   blank line (`\n` or `\r\n`). A `From ` line *without* a blank line before it also starts a message when
-///   it looks like a From_ line (`From` + sender + something with a `hh:mm` time and a 19xx/20xx year);
+///   it looks like a From_ line (`From` + sender, then a month name, a `hh:mm` time and a 19xx/20xx year);
 ///   that adds a ``MailboxReadError/Code/fromLineWithoutBlankLine`` warning. Lines over 64 KiB never do.
 /// - mboxcl/mboxcl2: when a message's header has `Content-Length:` and the byte after that many body bytes
 ///   is the end of input or (after at most one blank line) a `From ` line, the header decides where the
@@ -145,7 +145,8 @@ final class MboxSplitter {
         let index = nextIndex
         nextIndex += 1
         let size = record.end - record.contentStart
-        if record.isOversize || size > options.maxMessageBytes {
+        let limit = options.maxMessageBytes
+        if record.isOversize || size > limit || record.contentStart - record.start > limit + maxFromLineLength {
             let error = MailboxReadError.tooLarge(path, byteOffset: record.start, size: size, limit: options.maxMessageBytes)
             return MailboxEntry(index: index, offset: record.start, path: nil, bytes: [], warnings: warnings, error: error)
         }
@@ -218,10 +219,12 @@ final class MboxSplitter {
     private func readRecord(start: Int, hasFromLine: Bool) -> Record {
         var record = Record(start: start, hasFromLine: hasFromLine, contentStart: start, end: start)
         quoted.removeAll(keepingCapacity: true)
-        let oversizeThreshold = options.maxMessageBytes + maxFromLineLength
+        let limit = options.maxMessageBytes
         var position = start
         var isFirstLine = hasFromLine
         var previousBlank = true
+        // Bytes of the previous line with its line break, to drop it when it is the separating blank line.
+        var previousLength = 0
         var inHeaders = true
         var contentLength: Int?
         while true {
@@ -244,7 +247,12 @@ final class MboxSplitter {
                     break
                 }
                 searchFrom = input.end
-                if !record.isOversize && input.end - start > oversizeThreshold { record.isOversize = true }
+                // The line runs to the end of what is buffered, so the message is at least this long.
+                if !record.isOversize
+                    && (isFirstLine ? input.end - start > limit + maxFromLineLength : input.end - record.contentStart > limit)
+                {
+                    record.isOversize = true
+                }
                 var keep = record.isOversize ? position : start
                 if record.isOversize && searchFrom - position > maxFromLineLength {
                     keep = searchFrom
@@ -262,6 +270,7 @@ final class MboxSplitter {
                 isFirstLine = false
                 record.contentStart = nextLine
                 previousBlank = false
+                previousLength = nextLine - position
                 position = nextLine
                 continue
             }
@@ -285,13 +294,13 @@ final class MboxSplitter {
                     break
                 }
             }
-            let isBlank = length == 0 || (length == 1 && input.byte(at: position) == UInt8(ascii: "\r"))
+            let isBlank = hasNewline && (length == 0 || (length == 1 && input.byte(at: position) == UInt8(ascii: "\r")))
             if !record.isOversize {
                 if headIsQuote { noteQuotedLine(position..<lineEnd) }
                 if inHeaders {
                     if isBlank {
                         inHeaders = false
-                        if hasFromLine, options.usesContentLength, let declared = contentLength {
+                        if hasFromLine, options.usesContentLength, let declared = contentLength, nextLine - record.contentStart <= limit {
                             if frame(&record, bodyStart: nextLine, length: declared) { return record }
                             record.warnings.append(
                                 MailboxReadError(
@@ -308,28 +317,18 @@ final class MboxSplitter {
                 }
             }
             previousBlank = isBlank
+            previousLength = nextLine - position
             position = nextLine
         }
-        if !record.isOversize { stripSeparator(&record) }
+        // Drop the one blank line that separates a message from the next From_ line (or ends the file).
+        if previousBlank && record.end - previousLength >= record.contentStart { record.end -= previousLength }
         return record
-    }
-
-    /// Removes the one blank line that separates a message from the next From_ line.
-    private func stripSeparator(_ record: inout Record) {
-        let start = record.contentStart
-        let end = record.end
-        guard end > start, input.byte(at: end - 1) == UInt8(ascii: "\n") else { return }
-        if end - 1 == start || input.byte(at: end - 2) == UInt8(ascii: "\n") {
-            record.end = end - 1
-        } else if input.byte(at: end - 2) == UInt8(ascii: "\r") && (end - 2 == start || input.byte(at: end - 3) == UInt8(ascii: "\n")) {
-            record.end = end - 2
-        }
     }
 
     /// Ends the record after `length` body bytes if that lands on the end of input or a From_ line (mboxcl/mboxcl2).
     private func frame(_ record: inout Record, bodyStart: Int, length: Int) -> Bool {
         let target = bodyStart + length
-        guard length >= 0, target - record.start <= options.maxMessageBytes + maxFromLineLength else { return false }
+        guard length >= 0, target - record.contentStart <= options.maxMessageBytes else { return false }
         input.ensure(target + 7, keeping: record.start)
         guard target <= input.end else { return false }
         var next: Int?
@@ -404,35 +403,50 @@ final class MboxSplitter {
         return value
     }
 
-    /// Whether a `From ` line without a blank line before it is a From_ line: `From sender` then a `hh:mm`
-    /// time and a 19xx/20xx year somewhere after the sender, as in `From a@example.com Mon Jan  8 08:00:00 2024`.
+    /// Whether a `From ` line without a blank line before it is a From_ line: `From sender` followed by a
+    /// month name (`Jan`…`Dec`), a `hh:mm` time and a 19xx/20xx year, as in `From a@example.com Mon Jan  8 08:00:00 2024`.
     private func looksLikeFromLine(_ line: Range<Int>) -> Bool {
         var i = line.lowerBound + 5
         let senderStart = i
-        while i < line.upperBound && input.byte(at: i) != UInt8(ascii: " ") && input.byte(at: i) != UInt8(ascii: "\t") { i += 1 }
+        while i < line.upperBound && !isBlankByte(input.byte(at: i)) { i += 1 }
         guard i > senderStart, i < line.upperBound else { return false }
+        var hasMonth = false
         var hasTime = false
         var hasYear = false
-        var digitRun = 0
-        var runStart = i
         while i < line.upperBound {
-            let byte = input.byte(at: i)
-            if byte &- UInt8(ascii: "0") < 10 {
-                if digitRun == 0 { runStart = i }
-                digitRun += 1
-            } else {
-                if digitRun == 4 && isCentury(at: runStart) { hasYear = true }
-                if byte == UInt8(ascii: ":") && digitRun >= 1 && digitRun <= 2 && i + 2 < line.upperBound
-                    && input.byte(at: i + 1) &- UInt8(ascii: "0") < 10 && input.byte(at: i + 2) &- UInt8(ascii: "0") < 10
-                {
-                    hasTime = true
-                }
-                digitRun = 0
-            }
-            i += 1
+            // One word at a time.
+            while i < line.upperBound && isBlankByte(input.byte(at: i)) { i += 1 }
+            let wordStart = i
+            while i < line.upperBound && !isBlankByte(input.byte(at: i)) && input.byte(at: i) != UInt8(ascii: ",") { i += 1 }
+            let word = wordStart..<i
+            if i < line.upperBound && input.byte(at: i) == UInt8(ascii: ",") { i += 1 }
+            if word.count == 3 && isMonth(at: wordStart) { hasMonth = true }
+            if word.count == 4 && isCentury(at: wordStart) && isDigits(word) { hasYear = true }
+            if word.count >= 4 && isTime(word) { hasTime = true }
         }
-        if digitRun == 4 && isCentury(at: runStart) { hasYear = true }
-        return hasTime && hasYear
+        return hasMonth && hasTime && hasYear
+    }
+
+    private func isBlankByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+
+    private func isDigits(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { input.byte(at: $0) &- UInt8(ascii: "0") < 10 }
+    }
+
+    /// `h:mm`, `hh:mm` or `hh:mm:ss`.
+    private func isTime(_ word: Range<Int>) -> Bool {
+        let colon = input.byte(at: word.lowerBound + 1) == UInt8(ascii: ":") ? word.lowerBound + 1 : word.lowerBound + 2
+        guard colon + 3 <= word.upperBound, input.byte(at: colon) == UInt8(ascii: ":") else { return false }
+        return isDigits(word.lowerBound..<colon) && isDigits(colon + 1..<colon + 3)
+            && (colon + 3 == word.upperBound || input.byte(at: colon + 3) == UInt8(ascii: ":"))
+    }
+
+    private static let months: [[UInt8]] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        .map { Array($0.utf8) }
+
+    private func isMonth(at offset: Int) -> Bool {
+        let word = [input.byte(at: offset), input.byte(at: offset + 1), input.byte(at: offset + 2)]
+        return Self.months.contains(word)
     }
 
     private func isCentury(at offset: Int) -> Bool {
