@@ -11,7 +11,8 @@ import Testing
         var entries: [MailboxEntrySummary] = []
         while let entry = reader.next() { entries.append(MailboxEntrySummary(entry)) }
         let warnings = reader.warnings.map { $0.code.description }
-        let summary = MailboxSummary(kind: reader.kind.rawValue, entries: entries, warnings: warnings.isEmpty ? nil : warnings)
+        let summary = MailboxSummary(
+            kind: reader.kind.rawValue, entries: entries, warnings: warnings.isEmpty ? nil : warnings)
         try expectMailboxGolden(summary, at: fixture.sibling(".expected.json"))
     }
 
@@ -22,7 +23,8 @@ import Testing
         var entries: [MailboxEntrySummary] = []
         while let entry = reader.next() { entries.append(MailboxEntrySummary(entry, relativeTo: mailboxFixtureRoot)) }
         let warnings = reader.warnings.map { $0.code.description }
-        let summary = MailboxSummary(kind: reader.kind.rawValue, entries: entries, warnings: warnings.isEmpty ? nil : warnings)
+        let summary = MailboxSummary(
+            kind: reader.kind.rawValue, entries: entries, warnings: warnings.isEmpty ? nil : warnings)
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         try expectMailboxGolden(summary, at: URL(fileURLWithPath: mailboxFixtureRoot + "/" + stem + ".expected.json"))
     }
@@ -38,7 +40,8 @@ import Testing
         let folder = try makeMailboxTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let mboxWithoutExtension = folder.appendingPathComponent("Inbox")
-        try Data("From a@example.com Mon Jan  8 08:00:00 2024\nSubject: x\n\nbody\n".utf8).write(to: mboxWithoutExtension)
+        try Data("From a@example.com Mon Jan  8 08:00:00 2024\nSubject: x\n\nbody\n".utf8).write(
+            to: mboxWithoutExtension)
         #expect(try MailboxKind.detect(path: mboxWithoutExtension.path) == .mbox)
     }
 
@@ -64,7 +67,8 @@ import Testing
 
     @Test("a non-recursive .eml folder reader skips subfolders")
     func nonRecursive() throws {
-        let reader = try EMLDirectoryReader(path: mailboxFixtureRoot + "/eml-folder", options: MailboxOptions(isRecursive: false))
+        let reader = try EMLDirectoryReader(
+            path: mailboxFixtureRoot + "/eml-folder", options: MailboxOptions(isRecursive: false))
         let names = Array(reader).compactMap { $0.path.map { String($0.split(separator: "/").last ?? "") } }
         #expect(names == ["9.eml", "10.eml", "invite.EML"])
     }

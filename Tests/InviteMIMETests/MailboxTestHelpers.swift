@@ -63,7 +63,9 @@ func mailboxLines(_ bytes: [UInt8]) -> [String] {
 }
 
 /// Reads every entry of an in-memory mbox.
-func mailboxEntries(_ bytes: [UInt8], options: MailboxOptions = MailboxOptions()) -> (entries: [MailboxEntry], warnings: [MailboxReadError]) {
+func mailboxEntries(_ bytes: [UInt8], options: MailboxOptions = MailboxOptions()) -> (
+    entries: [MailboxEntry], warnings: [MailboxReadError]
+) {
     var reader = MboxReader(bytes: bytes, options: options)
     var entries: [MailboxEntry] = []
     while let entry = reader.next() { entries.append(entry) }
@@ -71,7 +73,9 @@ func mailboxEntries(_ bytes: [UInt8], options: MailboxOptions = MailboxOptions()
 }
 
 /// Compares `summary` with the golden file at `url` (or rewrites it under `INVITE_UPDATE_GOLDEN=1`).
-func expectMailboxGolden(_ summary: MailboxSummary, at url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectMailboxGolden(_ summary: MailboxSummary, at url: URL, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+{
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     var data = try encoder.encode(summary)
@@ -84,11 +88,14 @@ func expectMailboxGolden(_ summary: MailboxSummary, at url: URL, sourceLocation:
         Issue.record("missing golden file \(url.path); run with INVITE_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
         return
     }
-    #expect(String(decoding: data, as: UTF8.self) == String(decoding: expected, as: UTF8.self), sourceLocation: sourceLocation)
+    #expect(
+        String(decoding: data, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
+        sourceLocation: sourceLocation)
 }
 
 /// `Fixtures/mailbox` as a path.
-let mailboxFixtureRoot = Fixture.repositoryRoot.appendingPathComponent("Fixtures").appendingPathComponent("mailbox").path
+let mailboxFixtureRoot = Fixture.repositoryRoot.appendingPathComponent("Fixtures").appendingPathComponent("mailbox")
+    .path
 
 /// A fresh temporary folder.
 func makeMailboxTemporaryDirectory() throws -> URL {

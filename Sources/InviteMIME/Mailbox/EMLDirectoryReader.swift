@@ -42,7 +42,9 @@ public struct EMLDirectoryReader: IteratorProtocol, Sequence, Sendable {
             } else if item.isDirectory && options.isRecursive {
                 guard depth < Self.maxDepth else {
                     warnings.append(
-                        MailboxReadError(code: .directoryTooDeep, path: joinPath(path, name), reason: "folder nested too deep; skipped")
+                        MailboxReadError(
+                            code: .directoryTooDeep, path: joinPath(path, name),
+                            reason: "folder nested too deep; skipped")
                     )
                     continue
                 }
@@ -70,5 +72,6 @@ public struct EMLDirectoryReader: IteratorProtocol, Sequence, Sendable {
 func hasEMLExtension(_ name: String) -> Bool {
     let tail = Array(name.utf8.suffix(4))
     guard tail.count == 4, tail[0] == UInt8(ascii: "."), name.utf8.count > 4 else { return false }
-    return tail[1] | 0x20 == UInt8(ascii: "e") && tail[2] | 0x20 == UInt8(ascii: "m") && tail[3] | 0x20 == UInt8(ascii: "l")
+    return tail[1] | 0x20 == UInt8(ascii: "e") && tail[2] | 0x20 == UInt8(ascii: "m")
+        && tail[3] | 0x20 == UInt8(ascii: "l")
 }

@@ -81,7 +81,8 @@ public struct MailboxReadError: Error, Sendable, Hashable, CustomStringConvertib
 
     @inline(never)
     static func readFailed(_ path: String?, byteOffset: Int?, errno code: Int32) -> MailboxReadError {
-        MailboxReadError(code: .readFailed, path: path, byteOffset: byteOffset, reason: "read failed: \(errnoDescription(code))")
+        MailboxReadError(
+            code: .readFailed, path: path, byteOffset: byteOffset, reason: "read failed: \(errnoDescription(code))")
     }
 
     @inline(never)

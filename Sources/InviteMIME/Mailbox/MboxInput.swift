@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A window over a byte stream, filled by `read(2)` in chunks, that keeps only the bytes its caller still needs.
@@ -70,7 +70,8 @@ final class MboxInput {
     func hasFromPrefix(at offset: Int) -> Bool {
         guard offset >= base, offset + 5 <= end else { return false }
         let p = storage + (offset - base)
-        return p.load(as: UInt8.self) == UInt8(ascii: "F") && p.load(fromByteOffset: 1, as: UInt8.self) == UInt8(ascii: "r")
+        return p.load(as: UInt8.self) == UInt8(ascii: "F")
+            && p.load(fromByteOffset: 1, as: UInt8.self) == UInt8(ascii: "r")
             && p.load(fromByteOffset: 2, as: UInt8.self) == UInt8(ascii: "o")
             && p.load(fromByteOffset: 3, as: UInt8.self) == UInt8(ascii: "m")
             && p.load(fromByteOffset: 4, as: UInt8.self) == UInt8(ascii: " ")
@@ -118,7 +119,9 @@ final class MboxInput {
                     return false
                 }
                 bytes.withUnsafeBytes { raw in
-                    if let from = raw.baseAddress { (storage + count).copyMemory(from: from + position, byteCount: got) }
+                    if let from = raw.baseAddress {
+                        (storage + count).copyMemory(from: from + position, byteCount: got)
+                    }
                 }
                 source = .memory(bytes, position: position + got)
                 count += got
@@ -146,12 +149,17 @@ final class MboxInput {
             var written = 0
             for skip in skipped {
                 let length = skip - source
-                if length > 0 { UnsafeMutableRawPointer(out + written).copyMemory(from: storage + (source - base), byteCount: length) }
+                if length > 0 {
+                    UnsafeMutableRawPointer(out + written).copyMemory(
+                        from: storage + (source - base), byteCount: length)
+                }
                 written += length
                 source = skip + 1
             }
             let length = range.upperBound - source
-            if length > 0 { UnsafeMutableRawPointer(out + written).copyMemory(from: storage + (source - base), byteCount: length) }
+            if length > 0 {
+                UnsafeMutableRawPointer(out + written).copyMemory(from: storage + (source - base), byteCount: length)
+            }
             initialized = written + max(0, length)
         }
     }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the messages of an mbox file one at a time, in constant memory.
@@ -47,13 +47,13 @@ public struct MboxReader: IteratorProtocol, Sequence {
             throw MailboxReadError(code: .cannotOpen, path: path, reason: "is a directory, not an mbox file")
         }
         #if os(Linux)
-        _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+            _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
         #endif
         let input = MboxInput(fileDescriptor: fd, closesOnDeinit: true, chunkSize: options.bufferSize)
         splitter = MboxSplitter(input: input, options: options, path: path)
     }
 
-    /// Reads an mbox from an open file descriptor (e.g. `STDIN_FILENO`), which is not closed.
+    /// Reads an mbox from an open file descriptor, such as `STDIN_FILENO`, which is not closed.
     public init(fileDescriptor: Int32, options: MailboxOptions = MailboxOptions()) {
         let input = MboxInput(fileDescriptor: fileDescriptor, closesOnDeinit: false, chunkSize: options.bufferSize)
         splitter = MboxSplitter(input: input, options: options, path: nil)
@@ -61,7 +61,8 @@ public struct MboxReader: IteratorProtocol, Sequence {
 
     /// Reads an mbox held in memory, `options.bufferSize` bytes at a time (as from a file).
     package init(bytes: [UInt8], options: MailboxOptions = MailboxOptions()) {
-        splitter = MboxSplitter(input: MboxInput(bytes: bytes, chunkSize: options.bufferSize), options: options, path: nil)
+        splitter = MboxSplitter(
+            input: MboxInput(bytes: bytes, chunkSize: options.bufferSize), options: options, path: nil)
     }
 
     /// The next message, or `nil` at the end of the mbox.
@@ -144,20 +145,37 @@ final class MboxSplitter {
     private func makeEntry(_ record: Record, warnings: [MailboxReadError]) -> MailboxEntry {
         let index = nextIndex
         nextIndex += 1
-        let size = record.end - record.contentStart
-        let limit = options.maxMessageBytes
-        if record.isOversize || size > limit || record.contentStart - record.start > limit + maxFromLineLength {
-            let error = MailboxReadError.tooLarge(path, byteOffset: record.start, size: size, limit: options.maxMessageBytes)
-            return MailboxEntry(index: index, offset: record.start, path: nil, bytes: [], warnings: warnings, error: error)
+        if isTooLarge(record) {
+            let size = record.end - record.contentStart
+            let error = MailboxReadError.tooLarge(
+                path, byteOffset: record.start, size: size, limit: options.maxMessageBytes)
+            return MailboxEntry(
+                index: index, offset: record.start, path: nil, bytes: [], warnings: warnings, error: error)
         }
         let bytes = input.copy(record.contentStart..<record.end, skipping: quoted)
         return MailboxEntry(index: index, offset: record.start, path: nil, bytes: bytes, warnings: warnings)
     }
 
+    /// Whether a record is over the size limit (decided by its size alone, whatever the buffer size).
+    private func isTooLarge(_ record: Record) -> Bool {
+        let limit = options.maxMessageBytes
+        return record.isOversize || record.end - record.contentStart > limit
+            || record.contentStart - record.start > limit + maxFromLineLength
+    }
+
     /// The entry for text before the first From_ line, or `nil` when it is skipped.
+    ///
+    /// Text too large to look at is reported as a message (with an error), never dropped.
     private func leadingEntry(_ record: Record) -> MailboxEntry? {
-        if record.isOversize {
-            return makeEntry(record, warnings: record.warnings)
+        if isTooLarge(record) {
+            let warning = MailboxReadError(
+                code: record.next == nil ? .notAnMbox : .messageWithoutFromLine,
+                path: path,
+                byteOffset: 0,
+                reason: record.next == nil
+                    ? "no From_ line; read as a single message" : "text before the first From_ line read as a message"
+            )
+            return makeEntry(record, warnings: record.warnings + [warning])
         }
         guard let first = firstNonWhitespace(in: record.contentStart..<record.end) else { return nil }
         if record.next == nil {
@@ -247,9 +265,13 @@ final class MboxSplitter {
                     break
                 }
                 searchFrom = input.end
-                // The line runs to the end of what is buffered, so the message is at least this long.
+                // The line runs to the end of what is buffered, so the message is at least this long
+                // (unless the line is a From_ line that ends this message).
+                let mayEndMessage = headIsFrom && input.end - position <= maxFromLineLength
                 if !record.isOversize
-                    && (isFirstLine ? input.end - start > limit + maxFromLineLength : input.end - record.contentStart > limit)
+                    && (isFirstLine
+                        ? input.end - start > limit + maxFromLineLength
+                        : !mayEndMessage && input.end - record.contentStart > limit)
                 {
                     record.isOversize = true
                 }
@@ -300,14 +322,17 @@ final class MboxSplitter {
                 if inHeaders {
                     if isBlank {
                         inHeaders = false
-                        if hasFromLine, options.usesContentLength, let declared = contentLength, nextLine - record.contentStart <= limit {
+                        if hasFromLine, options.usesContentLength, let declared = contentLength,
+                            nextLine - record.contentStart <= limit
+                        {
                             if frame(&record, bodyStart: nextLine, length: declared) { return record }
                             record.warnings.append(
                                 MailboxReadError(
                                     code: .contentLengthMismatch,
                                     path: path,
                                     byteOffset: start,
-                                    reason: "Content-Length: \(declared) does not end at a From_ line; framed by From_ lines"
+                                    reason:
+                                        "Content-Length: \(declared) does not end at a From_ line; framed by From_ lines"
                                 )
                             )
                         }
@@ -384,7 +409,8 @@ final class MboxSplitter {
             if byte != expected { return nil }
             i += 1
         }
-        while i < line.upperBound && (input.byte(at: i) == UInt8(ascii: " ") || input.byte(at: i) == UInt8(ascii: "\t")) { i += 1 }
+        while i < line.upperBound && (input.byte(at: i) == UInt8(ascii: " ") || input.byte(at: i) == UInt8(ascii: "\t"))
+        { i += 1 }
         var value = 0
         var digits = 0
         while i < line.upperBound, case let digit = input.byte(at: i) &- UInt8(ascii: "0"), digit < 10 {
@@ -417,7 +443,9 @@ final class MboxSplitter {
             // One word at a time.
             while i < line.upperBound && isBlankByte(input.byte(at: i)) { i += 1 }
             let wordStart = i
-            while i < line.upperBound && !isBlankByte(input.byte(at: i)) && input.byte(at: i) != UInt8(ascii: ",") { i += 1 }
+            while i < line.upperBound && !isBlankByte(input.byte(at: i)) && input.byte(at: i) != UInt8(ascii: ",") {
+                i += 1
+            }
             let word = wordStart..<i
             if i < line.upperBound && input.byte(at: i) == UInt8(ascii: ",") { i += 1 }
             if word.count == 3 && isMonth(at: wordStart) { hasMonth = true }
@@ -427,7 +455,9 @@ final class MboxSplitter {
         return hasMonth && hasTime && hasYear
     }
 
-    private func isBlankByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+    private func isBlankByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
 
     private func isDigits(_ range: Range<Int>) -> Bool {
         range.allSatisfy { input.byte(at: $0) &- UInt8(ascii: "0") < 10 }
@@ -441,8 +471,10 @@ final class MboxSplitter {
             && (colon + 3 == word.upperBound || input.byte(at: colon + 3) == UInt8(ascii: ":"))
     }
 
-    private static let months: [[UInt8]] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        .map { Array($0.utf8) }
+    private static let months: [[UInt8]] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .map { Array($0.utf8) }
 
     private func isMonth(at offset: Int) -> Bool {
         let word = [input.byte(at: offset), input.byte(at: offset + 1), input.byte(at: offset + 2)]
@@ -452,6 +484,7 @@ final class MboxSplitter {
     private func isCentury(at offset: Int) -> Bool {
         let first = input.byte(at: offset)
         let second = input.byte(at: offset + 1)
-        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9")) || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
+        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9"))
+            || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
     }
 }
