@@ -35,11 +35,12 @@ public struct ICalendarWriter: Sendable {
         Self.write(prepared.component, into: &out, line: &line)
     }
 
-    /// The calendar with the properties RFC 5545 requires filled in (PRODID, VERSION, DTSTAMP, UID).
+    /// The calendar with what RFC 5545 requires filled in: PRODID, VERSION, DTSTAMP, UID and VTIMEZONEs.
     public func completed(_ calendar: ICalendar) -> ICalendar {
         var c = calendar
         if c.prodID == nil { c.prodID = Self.defaultProdID }
         if c.version == nil { c.version = "2.0" }
+        c.addMissingTimeZones()
         for i in c.components.indices {
             switch c.components[i] {
             case .event(var e):
