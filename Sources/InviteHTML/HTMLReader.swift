@@ -1,0 +1,94 @@
+internal import CLibXML2
+
+/// Reads HTML (mail bodies) into structured text and schema.org events, safely.
+///
+/// Parsing uses libxml2's HTML parser with recovery, and never touches the network or the file system:
+/// `HTML_PARSE_NONET` is set, no DTD is loaded and no external entity is resolved (the HTML parser knows only
+/// the HTML 4 character entities). The tree is walked iteratively, so nesting depth cannot overflow the stack.
+public enum HTMLReader {
+    /// Bounds on the work done for one document.
+    public struct Limits: Sendable, Hashable {
+        /// Elements nested deeper than this are skipped, with a warning.
+        public var maxDepth: Int
+        /// Input beyond this many bytes is ignored, with a warning.
+        public var maxBytes: Int
+
+        /// Creates limits; the defaults suit mail.
+        public init(maxDepth: Int = 1024, maxBytes: Int = 64 << 20) {
+            self.maxDepth = maxDepth
+            self.maxBytes = maxBytes
+        }
+    }
+
+    /// Reads HTML bytes in the given charset (the MIME part's `charset`), else the document's own
+    /// `<meta charset>`/`http-equiv`, else sniffing (BOM, valid UTF-8, else windows-1252).
+    ///
+    /// Never fails: at worst the result is empty and carries a warning.
+    public static func read(_ bytes: [UInt8], charset: String? = nil, limits: Limits = Limits()) -> HTMLDocumentText {
+        var warnings: [String] = []
+        var input = bytes
+        if input.count > limits.maxBytes {
+            warnings.append("HTML larger than \(limits.maxBytes) bytes; the rest was ignored")
+            input.removeSubrange(limits.maxBytes...)
+        }
+        let encoding = CharsetSniffer.resolve(&input, declared: charset, warnings: &warnings)
+        return parse(input, encoding: encoding, limits: limits, warnings: warnings)
+    }
+
+    /// Reads HTML that is already text.
+    public static func read(_ text: String, limits: Limits = Limits()) -> HTMLDocumentText {
+        read(Array(text.utf8), charset: "utf-8", limits: limits)
+    }
+
+    private static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue
+    )
+
+    private static func parse(
+        _ input: [UInt8], encoding: String, limits: Limits, warnings: [String]
+    ) -> HTMLDocumentText {
+        var warnings = warnings
+        libxml2Initialized.touch()
+        guard !input.isEmpty else { return HTMLDocumentText(warnings: warnings) }
+        // Errors are recovered from and reported nowhere: keep libxml2 from printing to stderr.
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
+        guard let context = htmlNewParserCtxt() else {
+            warnings.append("libxml2 could not allocate a parser")
+            return HTMLDocumentText(warnings: warnings)
+        }
+        defer { htmlFreeParserCtxt(context) }
+        let document = input.withUnsafeBytes { raw -> htmlDocPtr? in
+            guard let base = raw.baseAddress, let size = Int32(exactly: raw.count) else { return nil }
+            return htmlCtxtReadMemory(
+                context, base.assumingMemoryBound(to: CChar.self), size, nil, encoding, options
+            )
+        }
+        guard let document else {
+            warnings.append("HTML could not be parsed")
+            return HTMLDocumentText(warnings: warnings)
+        }
+        defer { xmlFreeDoc(document) }
+
+        var walker = TextWalker(maxDepth: limits.maxDepth)
+        walker.walk(document)
+        warnings += walker.warnings
+        var events: [SchemaOrgEvent] = []
+        for block in walker.jsonLD {
+            events += SchemaOrgReader.events(inJSONLD: block, warnings: &warnings)
+        }
+        if !walker.microdata.isEmpty {
+            events += SchemaOrgReader.events(in: walker.microdata.jsonRoots(), syntax: .microdata)
+        }
+        return HTMLDocumentText(blocks: walker.blocks, links: walker.links, events: events, warnings: warnings)
+    }
+}
+
+/// Calls `xmlInitParser` exactly once, thread-safely (Swift globals are initialized once, atomically).
+private let libxml2Initialized = LibXML2Initialization()
+
+private struct LibXML2Initialization: Sendable {
+    init() { xmlInitParser() }
+    func touch() {}
+}
