@@ -314,7 +314,6 @@ struct TextWalker {
             } else if b == 0xEF, p[i + 1] == 0xBB, p[i + 2] == 0xBF {
                 i += 3
                 continue
-            }
             } else if b == UInt8(ascii: "<"), p[i + 1] == UInt8(ascii: "!"), p[i + 2] == UInt8(ascii: "[") {
                 // Word's downlevel-revealed conditionals (`<![if !supportLists]>`, `<![endif]>`) reach us as text.
                 var j = i + 3
