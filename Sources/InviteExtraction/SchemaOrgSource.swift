@@ -38,14 +38,14 @@ package enum SchemaOrgSource {
         if let url = virtual?.url { invitation.conference = Conference(url: url) }
 
         if let start = event.startDate {
-            if let time = InvitationTime(start) {
+            if let time = parseTime(start) {
                 invitation.start = time
             } else {
                 invitation.evidence["start"] = start
             }
         }
         if let end = event.endDate {
-            if let time = InvitationTime(end) {
+            if let time = parseTime(end) {
                 invitation.end = time
             } else {
                 invitation.evidence["end"] = end
@@ -53,6 +53,26 @@ package enum SchemaOrgSource {
         }
         invitation.isAllDay = invitation.start.map { !$0.hasTime } ?? false
         return invitation
+    }
+
+    /// ISO 8601 in extended form, or the basic form some mailers write (`20260310T150000Z`).
+    package static func parseTime(_ text: String) -> InvitationTime? {
+        if let time = InvitationTime(text) { return time }
+        let b = Array(text.utf8)
+        func isDigits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        guard isDigits(0..<8) else { return nil }
+        var extended = String(decoding: b[0..<4], as: UTF8.self) + "-" + String(decoding: b[4..<6], as: UTF8.self)
+            + "-" + String(decoding: b[6..<8], as: UTF8.self)
+        if b.count == 8 { return InvitationTime(extended) }
+        guard b.count >= 13, b[8] == UInt8(ascii: "T"), isDigits(9..<13) else { return nil }
+        extended += "T" + String(decoding: b[9..<11], as: UTF8.self) + ":" + String(decoding: b[11..<13], as: UTF8.self)
+        var rest = 13
+        if isDigits(13..<15) {
+            extended += ":" + String(decoding: b[13..<15], as: UTF8.self)
+            rest = 15
+        }
+        extended += String(decoding: b[rest...], as: UTF8.self)
+        return InvitationTime(extended)
     }
 
     private static func person(_ party: SchemaOrgParty) -> Person {

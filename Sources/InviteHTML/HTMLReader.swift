@@ -32,12 +32,51 @@ public enum HTMLReader {
             input.removeSubrange(limits.maxBytes...)
         }
         let encoding = CharsetSniffer.resolve(&input, declared: charset, warnings: &warnings)
+        if encoding.hasPrefix("UTF-8") || encoding.hasPrefix("windows") || encoding.hasPrefix("iso") {
+            stripInternalSubset(&input)
+        }
         return parse(input, encoding: encoding, limits: limits, warnings: warnings)
     }
 
     /// Reads HTML that is already text.
     public static func read(_ text: String, limits: Limits = Limits()) -> HTMLDocumentText {
         read(Array(text.utf8), charset: "utf-8", limits: limits)
+    }
+
+    /// Removes a DOCTYPE's internal subset (`<!DOCTYPE x [ <!ENTITY …> ]>`).
+    ///
+    /// libxml2's HTML parser never expands these entities, but it would show the declarations as text;
+    /// dropping them also means no entity declaration ever reaches the parser.
+    static func stripInternalSubset(_ bytes: inout [UInt8]) {
+        let limit = min(bytes.count, 8192)
+        var i = 0
+        while i + 9 < limit {
+            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] | 0x20 == UInt8(ascii: "d"),
+                bytes[i + 3] | 0x20 == UInt8(ascii: "o"), bytes[i + 4] | 0x20 == UInt8(ascii: "c"),
+                bytes[i + 5] | 0x20 == UInt8(ascii: "t"), bytes[i + 6] | 0x20 == UInt8(ascii: "y")
+            {
+                break
+            }
+            i += 1
+        }
+        guard i + 9 < limit else { return }
+        var j = i + 9
+        while j < bytes.count, bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "[") { j += 1 }
+        guard j < bytes.count, bytes[j] == UInt8(ascii: "[") else { return }
+        // The subset ends at the first `]` followed (after spaces) by `>`.
+        var k = j + 1
+        while k < bytes.count {
+            if bytes[k] == UInt8(ascii: "]") {
+                var m = k + 1
+                while m < bytes.count, bytes[m] <= 0x20 { m += 1 }
+                if m < bytes.count, bytes[m] == UInt8(ascii: ">") {
+                    bytes.removeSubrange(j...k)
+                    return
+                }
+            }
+            k += 1
+        }
+        bytes.removeSubrange(j...)
     }
 
     private static let options = Int32(

@@ -483,7 +483,9 @@ struct TextWalker {
         let texts = filled.map { cell in
             Self.joinLines(cell.blocks.flatMap { $0.text.split(separator: "\n").map(String.init) })
         }
-        if filled.count == 2, let label = Self.label(texts[0], isHeader: filled[0].isHeader && !filled[1].isHeader) {
+        if filled.count == 2, Self.isBullet(texts[0]) {
+            emit(.listItem(marker: .bullet, level: max(lists.count + 1, 1), text: texts[1]))
+        } else if filled.count == 2, let label = Self.label(texts[0], isHeader: filled[0].isHeader && !filled[1].isHeader) {
             emit(.keyValue(label: label, value: texts[1]))
         } else {
             emit(.tableRow(cells: texts))
@@ -509,6 +511,11 @@ struct TextWalker {
         }
         if HTMLLabels.isKnown(text) || isHeader { return text }
         return nil
+    }
+
+    /// Whether a cell holds nothing but a bullet character (layout tables that draw their own lists).
+    private static func isBullet(_ text: String) -> Bool {
+        ["•", "·", "-", "–", "*", "o", "§", "▪", "►", "✓"].contains(text)
     }
 
     private static func stripColon(_ text: String) -> String {
