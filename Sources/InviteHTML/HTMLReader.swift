@@ -109,6 +109,12 @@ public enum HTMLReader {
             return HTMLDocumentText(warnings: warnings)
         }
         defer { xmlFreeDoc(document) }
+        if context.pointee.disableSAX != 0 {
+            // libxml2 halted (e.g. nesting deeper than its limit of 256): what follows that point is lost.
+            let error = context.pointee.lastError
+            let reason = error.message.map { HTMLEntities.normalizeSpace(String(cString: $0)) } ?? "code \(error.code)"
+            warnings.append("libxml2 stopped reading the HTML early: \(reason)")
+        }
 
         var walker = TextWalker(maxDepth: limits.maxDepth)
         walker.walk(document)
