@@ -1,0 +1,324 @@
+package import InviteModel
+
+/// One earlier message found inside a mail body.
+package struct ForwardedMessage: Sendable, Hashable {
+    package var from: MailboxSummary?
+    package var to: [MailboxSummary] = []
+    package var cc: [MailboxSummary] = []
+    /// The header's date, parsed (with its offset when the header gives one).
+    package var date: InvitationTime?
+    /// The date line as written.
+    package var dateText: String?
+    package var subject: String?
+
+    /// The contract's summary form.
+    package var summary: ForwardedSummary {
+        ForwardedSummary(from: from, to: to + cc, date: date?.description ?? dateText, subject: subject)
+    }
+}
+
+/// The forward chain of a body and the text of the innermost message.
+package struct UnwrappedBody: Sendable {
+    /// Outermost first.
+    package var chain: [ForwardedMessage]
+    /// The body of the innermost message (the original).
+    package var body: String
+}
+
+/// Recognises inline forwards (Gmail, Outlook desktop and web, Apple Mail, Thunderbird, Yahoo, Proton,
+/// Zimbra) in every language pack, nested and `>`-quoted, and splits the chain from the original body.
+package struct ForwardParser: Sendable {
+    let lex: LanguageLexicon
+
+    /// Builds the parser from the separators, header names, months and weekdays of all packs.
+    package init(languagePacks: [LanguagePack]) {
+        var all = LanguageLexicon(code: "all")
+        for pack in languagePacks { all.add(pack) }
+        lex = all
+    }
+
+    init(lexicon: LanguageLexicon) { lex = lexicon }
+
+    /// Splits a body into its forward chain and the innermost message's text.
+    package func unwrap(_ text: String) -> UnwrappedBody {
+        var lines = splitLines(text)
+        var chain: [ForwardedMessage] = []
+        var depth = 0
+        while depth < 12, let found = findForward(lines) {
+            chain.append(found.message)
+            var rest = Array(lines[found.bodyStart...]).map { dequote($0, levels: found.quoteDepth) }
+            let nonEmpty = rest.filter { !isBlank($0) }
+            let quoted = nonEmpty.filter { $0.hasPrefix(">") }
+            if !nonEmpty.isEmpty, quoted.count * 10 >= nonEmpty.count * 6 { rest = rest.map { dequote($0, levels: 1) } }
+            lines = rest
+            depth += 1
+        }
+        return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"))
+    }
+
+    // MARK: lines
+
+    private func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s == "\n" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else if s != "\r" {
+                current.append(s)
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+
+    private func isBlank(_ line: String) -> Bool { line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// The number of leading `>` marks, and the line without them.
+    private func quoteDepth(_ line: String) -> (Int, Substring) {
+        var depth = 0
+        var rest = Substring(line)
+        while true {
+            let trimmed = rest.drop(while: { $0 == " " })
+            guard trimmed.first == ">" else { break }
+            depth += 1
+            rest = trimmed.dropFirst()
+        }
+        return (depth, depth > 0 ? rest.drop(while: { $0 == " " }) : rest)
+    }
+
+    private func dequote(_ line: String, levels: Int) -> String {
+        guard levels > 0 else { return line }
+        var rest = Substring(line)
+        for _ in 0..<levels {
+            let trimmed = rest.drop(while: { $0 == " " })
+            guard trimmed.first == ">" else { break }
+            rest = trimmed.dropFirst()
+            if rest.first == " " { rest = rest.dropFirst() }
+        }
+        return String(rest)
+    }
+
+    // MARK: detection
+
+    private struct Found {
+        var message: ForwardedMessage
+        var bodyStart: Int
+        var quoteDepth: Int
+    }
+
+    private func findForward(_ lines: [String]) -> Found? {
+        var i = 0
+        while i < lines.count {
+            let (depth, content) = quoteDepth(lines[i])
+            if isSeparator(content) {
+                var j = i + 1
+                var skipped = 0
+                while j < lines.count, skipped < 2, isBlank(String(quoteDepth(lines[j]).1)) {
+                    j += 1
+                    skipped += 1
+                }
+                if let block = headerBlock(lines, from: j, depth: depth), block.fields >= 1 {
+                    return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
+                }
+                return Found(message: ForwardedMessage(), bodyStart: i + 1, quoteDepth: depth)
+            }
+            if let key = headerKey(content), key.key == "from" || key.key == "date",
+                let block = headerBlock(lines, from: i, depth: depth), block.fields >= 3, block.message.from != nil
+            {
+                return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A separator line: "---------- Forwarded message ---------", "-----Original Message-----",
+    /// "Begin forwarded message:", "Début du message réexpédié :", a line of underscores (Outlook).
+    private func isSeparator(_ content: Substring) -> Bool {
+        var underscores = 0
+        var other = false
+        for s in content.unicodeScalars {
+            if s == "_" { underscores += 1 } else if s != " " { other = true }
+        }
+        if underscores >= 10 && !other { return true }
+        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars)).filter {
+            !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
+        }
+        guard !tokens.isEmpty, tokens.count <= 8 else { return false }
+        guard let m = lex.forwardSeparators.match(tokens, 0) else { return false }
+        return m.end == tokens.count
+    }
+
+    private struct HeaderKey {
+        var key: String
+        var value: Substring
+    }
+
+    private func headerKey(_ content: Substring) -> HeaderKey? {
+        guard let colon = content.firstIndex(of: ":") else { return nil }
+        let name = content[..<colon]
+        guard name.unicodeScalars.count <= 24, !name.isEmpty else { return nil }
+        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars)).filter { !($0.kind == .punct && $0.text == "*") }
+        guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
+        var value = content[content.index(after: colon)...]
+        value = value.drop(while: { $0 == " " || $0 == "\t" || $0 == "*" })
+        return HeaderKey(key: m.key, value: value)
+    }
+
+    private func headerBlock(_ lines: [String], from start: Int, depth: Int) -> (message: ForwardedMessage, end: Int, fields: Int)? {
+        var message = ForwardedMessage()
+        var fields = 0
+        var j = start
+        var last: String? = nil
+        var values: [String: String] = [:]
+        while j < lines.count {
+            let (d, content) = quoteDepth(lines[j])
+            if d != depth && !(d == 0 && depth == 0) { break }
+            if isBlank(String(content)) { break }
+            if let h = headerKey(content) {
+                if values[h.key] == nil {
+                    values[h.key] = String(h.value).trimmingSpaces
+                    fields += 1
+                }
+                last = h.key
+            } else if let k = last, let first = lines[j].unicodeScalars.first, first == " " || first == "\t" || d > 0,
+                k == "to" || k == "cc"
+            {
+                values[k, default: ""] += " " + String(content).trimmingSpaces
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard fields > 0 else { return nil }
+        while j < lines.count, isBlank(String(quoteDepth(lines[j]).1)) { j += 1 }
+        if let v = values["from"] { message.from = parseMailbox(v) }
+        if let v = values["to"] { message.to = parseMailboxList(v) }
+        if let v = values["cc"] { message.cc = parseMailboxList(v) }
+        if let v = values["subject"] { message.subject = v }
+        if let v = values["date"] {
+            message.dateText = v
+            message.date = parseDate(v)
+        }
+        return (message, j, fields)
+    }
+
+    // MARK: values
+
+    /// Parses "Name <addr>", "\"Name\" <addr>", "Name [mailto:addr]", "Name (addr)" or a bare address.
+    package func parseMailbox(_ raw: String) -> MailboxSummary? {
+        let v = raw.trimmingSpaces
+        guard !v.isEmpty else { return nil }
+        var name = v
+        var email: String? = nil
+        for (open, close) in [("<", ">"), ("[mailto:", "]"), ("(", ")")] {
+            if let o = v.range(ofASCII: open), let c = v.range(ofASCII: close, after: o.upperBound) {
+                let inner = String(v[o.upperBound..<c.lowerBound]).trimmingSpaces
+                let innerClean = inner.hasPrefix("mailto:") ? String(inner.dropFirst(7)) : inner
+                if innerClean.contains("@") {
+                    email = innerClean
+                    name = String(v[..<o.lowerBound]) + String(v[c.upperBound...])
+                    break
+                }
+            }
+        }
+        if email == nil, !v.contains(" "), v.contains("@") {
+            return MailboxSummary(name: nil, email: v)
+        }
+        if email == nil {
+            // "Name addr@example.com"
+            let parts = v.split(separator: " ")
+            if let lastPart = parts.last, lastPart.contains("@") {
+                email = String(lastPart)
+                name = parts.dropLast().joined(separator: " ")
+            }
+        }
+        var n = name.trimmingSpaces
+        while let f = n.first, f == "\"" || f == "'" { n.removeFirst() }
+        while let l = n.last, l == "\"" || l == "'" { n.removeLast() }
+        n = n.trimmingSpaces
+        return MailboxSummary(name: n.isEmpty ? nil : n, email: email)
+    }
+
+    package func parseMailboxList(_ raw: String) -> [MailboxSummary] {
+        let separator: Character = raw.contains(";") ? ";" : ","
+        var result: [MailboxSummary] = []
+        var pending = ""
+        for piece in raw.split(separator: separator) {
+            let p = pending.isEmpty ? String(piece) : pending + String(separator) + String(piece)
+            // "Doe, Jane" <jane@…>: keep joining until the piece carries an address or closes the quote.
+            if separator == ",", !p.contains("@"), p.filter({ $0 == "\"" }).count % 2 == 1 {
+                pending = p
+                continue
+            }
+            pending = ""
+            if let m = parseMailbox(p) { result.append(m) }
+        }
+        if !pending.isEmpty, let m = parseMailbox(pending) { result.append(m) }
+        return result
+    }
+
+    /// Parses a localized header date ("vendredi 17 août 2018 à 10:12", "Fri, Aug 17, 2018 at 10:12 AM",
+    /// RFC 5322 "Fri, 17 Aug 2018 10:12:00 +0200").
+    package func parseDate(_ raw: String) -> InvitationTime? {
+        let text = TokenizedText(raw)
+        let grammar = DateGrammar(text: text, lex: lex, en: lex, zones: lex.zones)
+        let tokens = text.tokens
+        var day: (Int, Int, Int)? = nil
+        var time: TimeMention? = nil
+        var offset: Int? = nil
+        var i = 0
+        while i < tokens.count {
+            if day == nil, let d = grammar.date(at: i), case .absolute(let y, let m, let dd, _, _) = d.kind, let y {
+                day = (y, m, dd)
+                i = d.tokens.upperBound
+                continue
+            }
+            if time == nil, let t = grammar.time(at: i) {
+                time = t
+                if let o = t.offset { offset = o }
+                i = t.tokens.upperBound
+                continue
+            }
+            if offset == nil, tokens[i].text == "+" || tokens[i].text == "-", i + 1 < tokens.count,
+                tokens[i + 1].kind == .number, tokens[i + 1].digits == 4, time != nil
+            {
+                let v = tokens[i + 1].number
+                offset = (tokens[i].text == "-" ? -1 : 1) * ((v / 100) * 3600 + (v % 100) * 60)
+            }
+            if offset == nil, time != nil, tokens[i].text == "gmt" || tokens[i].text == "utc" || tokens[i].text == "z" {
+                if i + 1 >= tokens.count || (tokens[i + 1].text != "+" && tokens[i + 1].text != "-") { offset = 0 }
+            }
+            i += 1
+        }
+        guard let (y, m, d) = day else { return nil }
+        guard let time else { return InvitationTime(year: y, month: m, day: d) }
+        if offset == nil, let zone = time.zone {
+            offset = ZoneMath.offset(zone: zone, year: y, month: m, day: d, hour: time.hour, minute: time.minute)
+        }
+        return InvitationTime(year: y, month: m, day: d, hour: time.hour, minute: time.minute, utcOffsetSeconds: offset)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
+    func range(ofASCII needle: String, after: String.Index? = nil) -> Range<String.Index>? {
+        var start = after ?? startIndex
+        let n = needle.count
+        guard n > 0 else { return nil }
+        while start < endIndex {
+            guard let end = index(start, offsetBy: n, limitedBy: endIndex) else { return nil }
+            if self[start..<end] == needle { return start..<end }
+            start = index(after: start)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,838 @@
+// Generated from the canonical `LanguagePacks/<code>.pack` files; a test fails if they drift.
+// To regenerate, paste each file's text between the raw-string delimiters, unchanged.
+
+/// The built-in language packs' source text, keyed by ISO 639-1 code.
+enum BuiltinLanguagePacks {
+    static let sources: [(String, String)] = [
+        ("en", #"""
+# invite language pack: English. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = en
+
+[weekdays]
+monday = monday | mon
+tuesday = tuesday | tue | tues
+wednesday = wednesday | wed
+thursday = thursday | thu | thur | thurs
+friday = friday | fri
+saturday = saturday | sat
+sunday = sunday | sun
+
+[months]
+january = january | jan
+february = february | feb
+march = march | mar
+april = april | apr
+may = may
+june = june | jun
+july = july | jul
+august = august | aug
+september = september | sep | sept
+october = october | oct
+november = november | nov
+december = december | dec
+
+[relative]
+today = today | tonight | this evening | this afternoon | this morning
+tomorrow = tomorrow | tomorrow morning | tomorrow afternoon
+aftertomorrow = the day after tomorrow | day after tomorrow
+next = next | coming | upcoming | this coming
+this = this | on
+ordinal = st | nd | rd | th
+of = of
+
+[time]
+noon = noon | midday | 12 noon
+midnight = midnight
+am = am | a.m. | a.m | a. m.
+pm = pm | p.m. | p.m | p. m. | in the afternoon | in the evening
+hour = o'clock | oclock | h | hrs
+at = at | @ | by | around | starting at
+from = from | between
+to = to | until | till | through | thru | and | -
+for = for | lasting
+
+[durations]
+minute = minutes | minute | mins | min
+hour = hours | hour | hrs | hr | h
+day = days | day
+
+[zones]
+America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard time | pacific daylight time
+America/New_York = eastern time | eastern | et | est | edt | eastern standard time | eastern daylight time
+America/Chicago = central time | ct | cst | cdt | central standard time
+America/Denver = mountain time | mt | mst | mdt
+Europe/London = london time | uk time | bst | british summer time
+Europe/Paris = paris time | cet | cest | central european time | central european summer time
+Europe/Berlin = berlin time
+Europe/Lisbon = wet | west
+Asia/Tokyo = jst
+Australia/Sydney = aest | aedt
+Asia/Kolkata = ist
+UTC = utc | gmt | z | universal time
+
+[labels]
+when = when | date | time | date and time | date & time | starts
+where = where | location | venue | place | address | room
+agenda = agenda | topics
+title = subject | event | meeting | title
+join = join | join online | join zoom meeting | join microsoft teams meeting | join with google meet | online | link
+
+[cues.invite]
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join
+event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training
+
+[cues.host]
+verb = invited | has invited | have invited | invites | is inviting | will host | is hosting | hosts | organized | is organizing | convened
+by = by | from
+of = of | at | from
+list = including | such as | among them | notably | like | among others
+and = and | &
+greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
+closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours
+
+[cues.location]
+place = headquarters | hq | offices | office | campus | building | headquarter | premises
+downtown = downtown | central | midtown | uptown | in downtown | the center of | the centre of
+room = room | conference room | meeting room | suite | floor | hall | auditorium
+in = in | at | on
+street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square
+
+[cues.agenda]
+agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business
+
+[cues.online]
+meetingid = meeting id | meeting number | conference id | webinar id | access code | event number
+passcode = passcode | password | pin | pass code | meeting password
+dialin = dial-in | dial in | dial by your location | call in | phone | join by phone | tel | one tap mobile
+
+[cues.negative]
+newsletter = unsubscribe | newsletter | view in browser | view this email in your browser | manage preferences | email preferences | you are receiving this | update your preferences | weekly digest
+receipt = receipt | order confirmation | your order | invoice | payment | total | amount paid | order number | subtotal | refund | shipped | tracking number
+cancel = cancelled | canceled | cancellation
+
+[cues.past]
+past = yesterday | last week | last month | took place | was held | were held | met | discussed | meeting minutes | recap | summary of | attended | thanks for attending | thank you for attending | last night | earlier today
+
+[forward.separators]
+forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email
+
+[forward.headers]
+from = from
+to = to
+cc = cc
+date = date | sent
+subject = subject
+
+[subject.prefixes]
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi
+
+[stopwords]
+words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
+"""#),
+        ("fr", #"""
+# invite language pack: French. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = fr
+
+[weekdays]
+monday = lundi | lun
+tuesday = mardi | mar
+wednesday = mercredi | mer
+thursday = jeudi | jeu
+friday = vendredi | ven
+saturday = samedi | sam
+sunday = dimanche | dim
+
+[months]
+january = janvier | janv
+february = février | fevr | fév | fev
+march = mars
+april = avril | avr
+may = mai
+june = juin
+july = juillet | juil
+august = août | aou
+september = septembre | sept
+october = octobre | oct
+november = novembre | nov
+december = décembre | déc | dec
+
+[relative]
+today = aujourd'hui | ce soir | cet après-midi | ce matin | aujourd hui
+tomorrow = demain | demain matin | demain après-midi
+aftertomorrow = après-demain | après demain
+next = prochain | prochaine | à venir
+this = ce | cette | le
+ordinal = er | ere | e | eme | ème
+of = de
+
+[time]
+noon = midi
+midnight = minuit
+am = du matin
+pm = de l'après-midi | de l'apres-midi | du soir | de l'aprem
+hour = h | heures | heure
+at = à | a | vers | dès
+from = de | entre | du
+to = à | a | et | au | jusqu'à | -
+for = pendant | durée | durée de
+
+[durations]
+minute = minutes | minute | min | mn
+hour = heures | heure | h
+day = jours | jour
+
+[zones]
+Europe/Paris = heure de paris | heure française | heure de france | heure d'europe centrale
+Europe/Brussels = heure de bruxelles
+America/Montreal = heure de montréal | heure de l'est
+America/Los_Angeles = heure du pacifique
+Europe/London = heure de londres
+
+[labels]
+when = quand | date | heure | horaire | date et heure | dates
+where = lieu | adresse | salle | endroit | emplacement | où
+agenda = ordre du jour | programme | agenda
+title = objet | sujet | événement | réunion
+join = rejoindre | participer | lien | rejoindre la réunion
+
+[cues.invite]
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons
+event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation
+
+[cues.host]
+verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité
+by = par | de la part de
+of = de | chez | du | d'
+list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que | telles que | y compris
+and = et | &
+greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
+closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement
+
+[cues.location]
+place = siège | bureaux | bureau | locaux | campus | immeuble | siege
+downtown = centre-ville | centre ville | centre | cœur
+room = salle | bâtiment | étage | amphithéâtre | amphi
+in = à | au | dans | en | aux | chez
+street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | impasse
+
+[cues.agenda]
+agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour
+
+[cues.online]
+meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence
+passcode = code secret | mot de passe | code d'accès | code
+dialin = numéro | par téléphone | rejoindre par téléphone | composer | téléphone
+
+[cues.negative]
+newsletter = se désabonner | désabonner | désinscrire | désinscription | lettre d'information | newsletter | voir la version en ligne | gérer vos préférences
+receipt = reçu | facture | commande | paiement | montant | total | numéro de commande | remboursement | expédié | livraison
+cancel = annulé | annulée | annulation
+
+[cues.past]
+past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue | s'est déroulée | compte rendu | compte-rendu | merci d'avoir participé | se sont réunis | s'est réuni | se sont rencontrées | se sont rencontrés
+
+[forward.separators]
+forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré
+
+[forward.headers]
+from = de | expéditeur
+to = à | a | destinataire
+cc = cc
+date = date | envoyé | envoyé le
+subject = objet | sujet
+
+[subject.prefixes]
+prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert
+
+[stopwords]
+words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
+"""#),
+        ("de", #"""
+# invite language pack: German. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = de
+
+[weekdays]
+monday = montag | mo
+tuesday = dienstag | di
+wednesday = mittwoch | mi
+thursday = donnerstag | do
+friday = freitag | fr
+saturday = samstag | sonnabend | sa
+sunday = sonntag | so
+
+[months]
+january = januar | jan | jänner
+february = februar | feb
+march = märz | mär | maerz
+april = april | apr
+may = mai
+june = juni | jun
+july = juli | jul
+august = august | aug
+september = september | sep | sept
+october = oktober | okt
+november = november | nov
+december = dezember | dez
+
+[relative]
+today = heute | heute abend | heute nachmittag | heute morgen
+tomorrow = morgen | morgen früh
+aftertomorrow = übermorgen
+next = nächsten | nächste | nächster | kommenden | kommende | kommender | am kommenden | am nächsten
+this = diesen | diese | dieser | am
+ordinal = ten | ter
+of = des
+notafter = guten | am | jeden | heute
+
+[time]
+noon = mittag | 12 uhr mittags
+midnight = mitternacht
+am = morgens | vormittags | früh
+pm = nachmittags | abends | am nachmittag | am abend
+hour = uhr | h
+at = um | ab | gegen
+from = von | ab | zwischen | vom
+to = bis | und | - | zum | bis zum
+for = für | dauer
+barehour = um
+
+[durations]
+minute = minuten | minute | min
+hour = stunden | stunde | std
+day = tage | tag | tagen
+
+[zones]
+Europe/Berlin = mez | mesz | deutscher zeit | deutsche zeit | berliner zeit | mitteleuropäischer zeit | mitteleuropäische zeit
+Europe/Vienna = wiener zeit
+Europe/Zurich = schweizer zeit
+
+[labels]
+when = wann | datum | zeit | uhrzeit | termin | datum und uhrzeit
+where = ort | wo | adresse | raum | veranstaltungsort | treffpunkt
+agenda = tagesordnung | agenda | themen | programm
+title = betreff | thema | veranstaltung
+join = teilnehmen | beitreten | link | einwahl
+
+[cues.invite]
+invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin
+event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe
+
+[cues.host]
+verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organisiert | richtet aus
+by = von | durch
+of = von | bei | der | des
+list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
+and = und | &
+greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
+closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße
+
+[cues.location]
+place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
+downtown = innenstadt | stadtzentrum | zentrum | mitte | der innenstadt von
+room = raum | besprechungsraum | konferenzraum | saal | zimmer | etage | gebäude
+in = in | im | bei | am | auf
+street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
+
+[cues.agenda]
+agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung
+
+[cues.online]
+meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id
+passcode = kenncode | passwort | kennwort | pin | zugangscode
+dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
+
+[cues.negative]
+newsletter = abmelden | abbestellen | newsletter | im browser ansehen | einstellungen verwalten
+receipt = rechnung | quittung | bestellung | bestellnummer | zahlung | betrag | gesamtbetrag | versand | lieferung | beleg
+cancel = abgesagt | storniert | absage
+
+[cues.past]
+past = gestern | letzte woche | letzten woche | letzten monat | fand statt | stattgefunden | protokoll | danke für die teilnahme | trafen sich | haben sich getroffen | besprochen
+
+[forward.separators]
+forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht
+
+[forward.headers]
+from = von | absender
+to = an | empfänger
+cc = cc | kopie
+date = datum | gesendet | gesendet am
+subject = betreff
+
+[subject.prefixes]
+prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet
+
+[stopwords]
+words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
+"""#),
+        ("es", #"""
+# invite language pack: Spanish. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = es
+
+[weekdays]
+monday = lunes | lun
+tuesday = martes
+wednesday = miércoles | mié | mie
+thursday = jueves | jue
+friday = viernes | vie
+saturday = sábado | sáb | sab
+sunday = domingo | dom
+
+[months]
+january = enero | ene
+february = febrero | feb
+march = marzo | mar
+april = abril | abr
+may = mayo | may
+june = junio | jun
+july = julio | jul
+august = agosto | ago
+september = septiembre | setiembre | sept | sep
+october = octubre | oct
+november = noviembre | nov
+december = diciembre | dic
+
+[relative]
+today = hoy | esta tarde | esta noche | esta mañana
+tomorrow = mañana | mañana por la mañana | mañana por la tarde
+aftertomorrow = pasado mañana
+next = próximo | próxima | que viene | siguiente | el próximo | la próxima
+this = este | esta | el
+ordinal = º | ª | o
+of = de | del
+notafter = la | por la | esta | de la
+
+[time]
+noon = mediodía | el mediodía
+midnight = medianoche
+am = de la mañana | am | a.m.
+pm = de la tarde | de la noche | pm | p.m.
+hour = h | horas | hrs | hs
+at = a las | a la | sobre las | hacia las | desde las
+from = de | desde | entre | del
+to = a | hasta | y | al | - | a las | hasta las
+for = durante | duración
+barehour = a las | a la | sobre las | hacia las
+
+[durations]
+minute = minutos | minuto | min
+hour = horas | hora | h
+day = días | día
+
+[zones]
+Europe/Madrid = hora de madrid | hora peninsular | hora española | hora de españa
+America/Mexico_City = hora de méxico | hora del centro | hora de ciudad de méxico
+America/Bogota = hora de colombia | hora de bogotá
+America/Argentina/Buenos_Aires = hora de argentina | hora de buenos aires
+Atlantic/Canary = hora canaria
+
+[labels]
+when = cuándo | fecha | hora | fecha y hora | horario
+where = dónde | lugar | dirección | sala | ubicación
+agenda = orden del día | agenda | temas | programa
+title = asunto | evento | reunión
+join = unirse | enlace | unirse a la reunión | acceso
+
+[cues.invite]
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos
+event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación
+
+[cues.host]
+verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado
+by = por | de parte de
+of = de | del | en
+list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | entre otras | tales como
+and = y | e | &
+greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
+closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos
+
+[cues.location]
+place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
+downtown = centro | centro de | el centro de
+room = sala | edificio | planta | auditorio | aula
+in = en | a
+street = calle | avenida | av | plaza | paseo | carrera | camino
+
+[cues.agenda]
+agenda = orden del día | agenda | programa | temas
+
+[cues.online]
+meetingid = id de reunión | id de la reunión | número de reunión
+passcode = código de acceso | contraseña | clave | código
+dialin = marcar | llamar | teléfono | número de teléfono | por teléfono
+
+[cues.negative]
+newsletter = darse de baja | darte de baja | cancelar suscripción | boletín | newsletter | ver en el navegador
+receipt = recibo | factura | pedido | pago | importe | total | número de pedido | reembolso | envío
+cancel = cancelada | cancelado | cancelación
+
+[cues.past]
+past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se reunieron | acta | gracias por asistir | gracias por participar
+
+[forward.separators]
+forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado
+
+[forward.headers]
+from = de | remitente
+to = para | a | destinatario
+cc = cc
+date = fecha | enviado | enviado el
+subject = asunto
+
+[subject.prefixes]
+prefix = rv | reenv | fwd | fw | re | invitación | recordatorio
+
+[stopwords]
+words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
+"""#),
+        ("it", #"""
+# invite language pack: Italian. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = it
+
+[weekdays]
+monday = lunedì | lunedi | lun
+tuesday = martedì | martedi
+wednesday = mercoledì | mercoledi | mer
+thursday = giovedì | giovedi | gio
+friday = venerdì | venerdi | ven
+saturday = sabato | sab
+sunday = domenica | dom
+
+[months]
+january = gennaio | gen
+february = febbraio | feb
+march = marzo | mar
+april = aprile | apr
+may = maggio | mag
+june = giugno | giu
+july = luglio | lug
+august = agosto | ago
+september = settembre | set
+october = ottobre | ott
+november = novembre | nov
+december = dicembre | dic
+
+[relative]
+today = oggi | stasera | oggi pomeriggio | stamattina
+tomorrow = domani | domattina | domani mattina | domani pomeriggio
+aftertomorrow = dopodomani
+next = prossimo | prossima | il prossimo | la prossima | che viene
+this = questo | questa | il
+ordinal = º | ª | o
+of = di | del
+
+[time]
+noon = mezzogiorno
+midnight = mezzanotte
+am = del mattino | di mattina
+pm = del pomeriggio | di pomeriggio | di sera | della sera
+hour = h | ore
+at = alle | all' | verso le | dalle | a partire dalle
+from = dalle | da | tra | dal
+to = alle | a | al | e | fino alle | -
+for = per | durata
+barehour = alle | verso le | dalle
+
+[durations]
+minute = minuti | minuto | min
+hour = ore | ora | h
+day = giorni | giorno
+
+[zones]
+Europe/Rome = ora italiana | ora di roma | ora locale italiana
+
+[labels]
+when = quando | data | ora | orario | data e ora
+where = dove | luogo | indirizzo | sala | sede
+agenda = ordine del giorno | agenda | programma | argomenti
+title = oggetto | evento | riunione
+join = partecipa | collegamento | link | partecipa alla riunione
+
+[cues.invite]
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data
+event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione
+
+[cues.host]
+verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
+by = da | dal | dalla
+of = di | del | della | presso
+list = tra cui | tra le quali | come | inclusi | incluse | compresi | comprese | tra gli altri
+and = e | ed | &
+greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
+closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata
+
+[cues.location]
+place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
+downtown = centro | centro città | centro di
+room = sala | aula | piano | edificio | stanza
+in = in | a | presso | nel | nella | al | alla
+street = via | viale | piazza | corso | largo | vicolo
+
+[cues.agenda]
+agenda = ordine del giorno | agenda | programma | argomenti
+
+[cues.online]
+meetingid = id riunione | id della riunione | numero riunione | id meeting
+passcode = passcode | password | codice | codice di accesso
+dialin = chiamare | numero | telefono | per telefono | composizione
+
+[cues.negative]
+newsletter = annulla iscrizione | disiscriviti | cancellati | newsletter | visualizza nel browser
+receipt = ricevuta | fattura | ordine | pagamento | importo | totale | numero d'ordine | rimborso | spedizione
+cancel = annullata | annullato | annullamento
+
+[cues.past]
+past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto | si è tenuta | si è tenuto | verbale | grazie per aver partecipato | si sono incontrati | si sono riuniti
+
+[forward.separators]
+forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata
+
+[forward.headers]
+from = da | mittente
+to = a | destinatario
+cc = cc
+date = data | inviato | inviato il
+subject = oggetto
+
+[subject.prefixes]
+prefix = i | inoltro | fwd | fw | r | re | invito | promemoria
+
+[stopwords]
+words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
+"""#),
+        ("pt", #"""
+# invite language pack: Portuguese. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = pt
+
+[weekdays]
+monday = segunda-feira | segunda | seg
+tuesday = terça-feira | terça | ter
+wednesday = quarta-feira | quarta | qua
+thursday = quinta-feira | quinta | qui
+friday = sexta-feira | sexta | sex
+saturday = sábado | sáb | sab
+sunday = domingo | dom
+
+[months]
+january = janeiro | jan
+february = fevereiro | fev
+march = março | mar
+april = abril | abr
+may = maio | mai
+june = junho | jun
+july = julho | jul
+august = agosto | ago
+september = setembro | set
+october = outubro | out
+november = novembro | nov
+december = dezembro | dez
+
+[relative]
+today = hoje | hoje à tarde | hoje à noite | esta tarde
+tomorrow = amanhã | amanhã de manhã | amanhã à tarde
+aftertomorrow = depois de amanhã
+next = próximo | próxima | que vem | o próximo | a próxima
+this = este | esta | nesta | neste
+ordinal = º | ª | o
+of = de | do
+
+[time]
+noon = meio-dia | meio dia
+midnight = meia-noite | meia noite
+am = da manhã | de manhã
+pm = da tarde | da noite | à tarde | à noite
+hour = h | horas | hrs
+at = às | as | à | a partir das | por volta das
+from = das | de | entre | desde
+to = às | as | a | até | e | ao | -
+for = durante | duração
+barehour = às | as | a partir das | por volta das | das
+
+[durations]
+minute = minutos | minuto | min
+hour = horas | hora | h
+day = dias | dia
+
+[zones]
+Europe/Lisbon = hora de lisboa | hora de portugal | hora portuguesa
+America/Sao_Paulo = horário de brasília | hora de brasília | brt
+Atlantic/Azores = hora dos açores
+
+[labels]
+when = quando | data | hora | horário | data e hora
+where = onde | local | endereço | sala | morada
+agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos
+title = assunto | evento | reunião
+join = participar | entrar | link | ingressar
+
+[cues.invite]
+invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data
+event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação
+
+[cues.host]
+verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
+by = por | pela | pelo
+of = da | do | de | na | no
+list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive
+and = e | &
+greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
+closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos
+
+[cues.location]
+place = sede | escritório | escritórios | instalações | campus | edifício | prédio
+downtown = centro | centro de | no centro de | baixa
+room = sala | auditório | andar | piso | edifício
+in = em | na | no | nas | nos
+street = rua | avenida | av | praça | travessa | largo | alameda
+
+[cues.agenda]
+agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos
+
+[cues.online]
+meetingid = id da reunião | id de reunião | número da reunião
+passcode = senha | código de acesso | código | palavra-passe
+dialin = ligar | telefone | discagem | número | por telefone
+
+[cues.negative]
+newsletter = cancelar inscrição | descadastrar | cancelar subscrição | newsletter | boletim | ver no navegador
+receipt = recibo | fatura | pedido | pagamento | valor | total | número do pedido | reembolso | envio | nota fiscal
+cancel = cancelada | cancelado | cancelamento
+
+[cues.past]
+past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi realizada | foi realizado | ata | obrigado por participar | se reuniram | reuniram-se
+
+[forward.separators]
+forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado
+
+[forward.headers]
+from = de | remetente
+to = para | destinatário
+cc = cc
+date = data | enviado | enviada | enviado em | enviada em
+subject = assunto
+
+[subject.prefixes]
+prefix = enc | fwd | fw | re | res | convite | lembrete
+
+[stopwords]
+words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa
+"""#),
+        ("nl", #"""
+# invite language pack: Dutch. Format: see LanguagePack.swift ("[section]" then "key = value | value").
+language = nl
+
+[weekdays]
+monday = maandag | ma
+tuesday = dinsdag | di
+wednesday = woensdag | wo
+thursday = donderdag | do
+friday = vrijdag | vr | vrij
+saturday = zaterdag | za
+sunday = zondag | zo
+
+[months]
+january = januari | jan
+february = februari | feb
+march = maart | mrt
+april = april | apr
+may = mei
+june = juni | jun
+july = juli | jul
+august = augustus | aug
+september = september | sep | sept
+october = oktober | okt
+november = november | nov
+december = december | dec
+
+[relative]
+today = vandaag | vanavond | vanmiddag | vanochtend
+tomorrow = morgen | morgenochtend | morgenmiddag
+aftertomorrow = overmorgen
+next = volgende | komende | aanstaande | a.s.
+this = deze | op
+ordinal = e | ste | de
+of = van
+notafter = goede | goeie | elke
+
+[time]
+noon = middag | 12 uur 's middags
+midnight = middernacht
+am = 's ochtends | 's morgens | in de ochtend
+pm = 's middags | 's avonds | in de middag | in de avond
+hour = uur | u | h
+at = om | vanaf | rond
+from = van | tussen | vanaf
+to = tot | en | - | t/m | tot en met
+for = gedurende | duur
+barehour = om | rond
+
+[durations]
+minute = minuten | minuut | min
+hour = uur | uren | u
+day = dagen | dag
+
+[zones]
+Europe/Amsterdam = nederlandse tijd | amsterdamse tijd
+Europe/Brussels = belgische tijd
+
+[labels]
+when = wanneer | datum | tijd | tijdstip | datum en tijd
+where = waar | locatie | adres | plaats | zaal | ruimte
+agenda = agenda | agendapunten | onderwerpen | programma
+title = onderwerp | evenement | vergadering
+join = deelnemen | link | neem deel
+
+[cues.invite]
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date
+event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off
+
+[cues.host]
+verb = nodigt | heeft uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
+by = door | van
+of = van | bij
+list = waaronder | zoals | onder meer | onder andere | inclusief
+and = en | &
+greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
+closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel
+
+[cues.location]
+place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
+downtown = centrum | binnenstad | het centrum van
+room = zaal | ruimte | vergaderruimte | kamer | verdieping
+in = in | op | bij | aan
+street = straat | weg | plein | laan | gracht | kade | singel
+
+[cues.agenda]
+agenda = agenda | agendapunten | onderwerpen | programma
+
+[cues.online]
+meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id
+passcode = wachtwoord | toegangscode | code | pincode
+dialin = inbellen | telefoon | bel | per telefoon
+
+[cues.negative]
+newsletter = afmelden | uitschrijven | nieuwsbrief | newsletter | bekijk in je browser | bekijk online
+receipt = bon | factuur | bestelling | betaling | bedrag | totaal | bestelnummer | terugbetaling | verzonden | ontvangstbewijs
+cancel = geannuleerd | afgelast | annulering
+
+[cues.past]
+past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonden | notulen | bedankt voor je deelname | kwamen bijeen | hebben vergaderd
+
+[forward.separators]
+forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht
+
+[forward.headers]
+from = van | afzender
+to = aan | ontvanger
+cc = cc
+date = datum | verzonden | verstuurd
+subject = onderwerp
+
+[subject.prefixes]
+prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering
+
+[stopwords]
+words = de | het | een | en | van | is | dat | op | te | in | voor | niet | met | zijn | er | aan | ook | als | bij | om | je | jij | we | wij | ons | onze | jullie | u | uw | hoi | bedankt | vergadering | graag | maar | wordt | hebben | heb | kunnen | zal | naar
+"""#),
+    ]
+}

@@ -1,0 +1,506 @@
+/// A civil date as a day count, with helpers for weekdays.
+struct CivilDay: Sendable, Hashable, Comparable {
+    var days: Int
+
+    init(days: Int) { self.days = days }
+
+    init(year: Int, month: Int, day: Int) {
+        days = InvitationTimeMath.daysSince1970(year: year, month: month, day: day)
+    }
+
+    var ymd: (year: Int, month: Int, day: Int) { InvitationTimeMath.civil(days) }
+    /// ISO weekday: Monday 1 … Sunday 7 (1970-01-01 was a Thursday).
+    var weekday: Int { ((days % 7) + 7 + 3) % 7 + 1 }
+
+    static func < (a: CivilDay, b: CivilDay) -> Bool { a.days < b.days }
+
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1, year > 1900, year < 2200 else { return false }
+        let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        return day <= lengths[month - 1] + (month == 2 && leap ? 1 : 0)
+    }
+}
+
+/// A date found in prose.
+struct DateMention: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// Day and month, year when written.
+        case absolute(year: Int?, month: Int, day: Int, endDay: Int?, endMonth: Int?)
+        /// A weekday, `next` when a "next/prochain/kommenden" modifier forces a day after the reference.
+        case weekday(Int, next: Bool)
+        /// Days after the reference date (today 0, tomorrow 1, …).
+        case relative(Int)
+        /// A weekday plus a day of month ("vendredi 24").
+        case dayOfMonth(Int)
+    }
+
+    var kind: Kind
+    var tokens: Range<Int>
+    /// Set when day and month order was guessed.
+    var ambiguous = false
+}
+
+/// A time of day or a time range found in prose.
+struct TimeMention: Sendable {
+    var hour: Int
+    var minute: Int
+    var endHour: Int?
+    var endMinute: Int?
+    /// IANA name when the words name a zone.
+    var zone: String?
+    /// Fixed offset when written as `UTC+2`.
+    var offset: Int?
+    var tokens: Range<Int>
+}
+
+/// One parsed time point, before ranges are assembled.
+private struct TimePoint {
+    var hour: Int
+    var minute: Int
+    var meridiem: Int?  // 0 am, 1 pm
+    var strong: Bool
+    var end: Int
+}
+
+/// The date and time grammar over tokens: dates, weekdays, relative days, times, ranges, zones, durations.
+struct DateGrammar {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let lex: LanguageLexicon
+    let en: LanguageLexicon
+    let zones: PhraseTable
+    let monthFirst: Bool
+
+    init(text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon, zones: PhraseTable) {
+        self.tokens = text.tokens
+        self.scalars = text.scalars
+        self.lex = lex
+        self.en = en
+        self.zones = zones
+        self.monthFirst = lex.code == "en"
+    }
+
+    // MARK: token helpers
+
+    @inline(__always) func text(_ i: Int) -> String { i < tokens.count ? tokens[i].text : "" }
+    @inline(__always) func isNumber(_ i: Int, maxDigits: Int = 2) -> Bool {
+        i < tokens.count && tokens[i].kind == .number && tokens[i].digits <= maxDigits
+    }
+    @inline(__always) func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+
+    private func matchKey(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, _ key: String) -> Int? {
+        if let e = lex[keyPath: table].match(tokens, i, key: key) { return e }
+        return nil
+    }
+
+    func weekday(at i: Int) -> (Int, Int)? {
+        for table in [lex.weekdays, en.weekdays] {
+            guard let m = table.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
+            var end = m.end
+            if m.end - i == 1, tokens[i].text.unicodeScalars.count <= 3 {
+                // Short forms ("Fri", "ven", "Mo") only count when written as abbreviations.
+                let next = text(end)
+                guard next == "." || next == "," || isNumber(end) else { continue }
+            }
+            if text(end) == "." { end += 1 }
+            return (wd, end)
+        }
+        return nil
+    }
+
+    func month(at i: Int) -> (Int, Int)? {
+        for table in [lex.months, en.months] {
+            guard let m = table.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
+            var end = m.end
+            if text(end) == "." { end += 1 }
+            return (mo, end)
+        }
+        return nil
+    }
+
+    // MARK: dates
+
+    /// A date starting at token `i`.
+    func date(at i: Int) -> DateMention? {
+        guard i < tokens.count else { return nil }
+        var j = i
+        var isNext = false
+        var modifiers = 0
+        while modifiers < 2, let m = lex.relative.match(tokens, j), m.key == "next" || m.key == "this" {
+            if m.key == "next" { isNext = true }
+            j = m.end
+            modifiers += 1
+        }
+        if let (wd, e) = weekday(at: j) {
+            var k = e
+            if text(k) == "," { k += 1 }
+            if let abs = absolute(at: k) {
+                return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
+            }
+            if isNumber(k), tokens[k].number >= 1, tokens[k].number <= 31, !isTimeAhead(k) {
+                var end = k + 1
+                if lex.relative.match(tokens, end, key: "ordinal") != nil, glued(end) { end += 1 }
+                return DateMention(kind: .dayOfMonth(tokens[k].number), tokens: i..<end)
+            }
+            var end = e
+            if let m = lex.relative.match(tokens, e), m.key == "next" {
+                isNext = true
+                end = m.end
+            }
+            return DateMention(kind: .weekday(wd, next: isNext), tokens: i..<end)
+        }
+        if let m = lex.relative.match(tokens, i) {
+            let offset: Int? = m.key == "today" ? 0 : m.key == "tomorrow" ? 1 : m.key == "aftertomorrow" ? 2 : nil
+            if let offset {
+                let notAfter = i > 0 && lex.relative.match(tokens, i - 1, key: "notafter") == i
+                let notAfter2 = i > 1 && lex.relative.match(tokens, i - 2, key: "notafter") == i
+                if !notAfter && !notAfter2 { return DateMention(kind: .relative(offset), tokens: i..<m.end) }
+            }
+        }
+        return absolute(at: i)
+    }
+
+    /// Whether the number at `i` starts a time ("24" in "vendredi 14h" is a time, not a day).
+    private func isTimeAhead(_ i: Int) -> Bool {
+        let n = i + 1
+        if text(n) == ":" { return true }
+        if matchKey(\.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }
+        if matchKey(\.time, n, "am") != nil || matchKey(\.time, n, "pm") != nil { return true }
+        if text(n) == "am" || text(n) == "pm" { return true }
+        return false
+    }
+
+    private func absolute(at i: Int) -> DateMention? {
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        if t.kind == .number {
+            // ISO 8601 and Y/M/D: 2018-08-24, 2018/08/24, 2018.08.24
+            if t.digits == 4, ["-", "/", "."].contains(text(i + 1)), glued(i + 1), isNumber(i + 2), glued(i + 2),
+                text(i + 3) == text(i + 1), glued(i + 3), isNumber(i + 4), glued(i + 4)
+            {
+                let y = t.number, m = tokens[i + 2].number, d = tokens[i + 4].number
+                guard CivilDay.isValid(year: y, month: m, day: d) else { return nil }
+                return DateMention(kind: .absolute(year: y, month: m, day: d, endDay: nil, endMonth: nil), tokens: i..<(i + 5))
+            }
+            guard t.digits <= 2, t.number >= 1, t.number <= 31 else { return nil }
+            let sep = text(i + 1)
+            if ["/", ".", "-"].contains(sep), glued(i + 1), isNumber(i + 2), glued(i + 2) {
+                let a = t.number, b = tokens[i + 2].number
+                var year: Int? = nil
+                var end = i + 3
+                if text(i + 3) == sep, glued(i + 3), i + 4 < tokens.count, tokens[i + 4].kind == .number,
+                    tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2, glued(i + 4)
+                {
+                    let y = tokens[i + 4].number
+                    year = tokens[i + 4].digits == 2 ? 2000 + y : y
+                    end = i + 5
+                } else if sep == ".", text(i + 3) == ".", glued(i + 3) {
+                    end = i + 4
+                } else {
+                    return nil
+                }
+                var day = a, month = b
+                var ambiguous = false
+                if a > 12 {
+                    day = a; month = b
+                } else if b > 12 {
+                    day = b; month = a
+                } else if monthFirst && sep == "/" {
+                    day = b; month = a
+                    ambiguous = a != b
+                } else {
+                    ambiguous = a != b && sep == "/"
+                }
+                guard CivilDay.isValid(year: year ?? 2000, month: month, day: day) else { return nil }
+                return DateMention(kind: .absolute(year: year, month: month, day: day, endDay: nil, endMonth: nil),
+                                   tokens: i..<end, ambiguous: ambiguous)
+            }
+            // Day first: 24 août 2018, 24th of August, 24. August, 24 de agosto de 2018, 14 to 16 October
+            var k = i + 1
+            if let o = lex.relative.match(tokens, k, key: "ordinal") ?? en.relative.match(tokens, k, key: "ordinal"),
+                glued(k)
+            {
+                k = o
+            } else if text(k) == "." {
+                k += 1
+            }
+            var endDay: Int? = nil
+            var endMonth: Int? = nil
+            var firstMonth: Int? = nil
+            if let (mo, e) = month(at: k), let r = rangeConnector(at: e), isNumber(r), tokens[r].number <= 31 {
+                // 30 September to 2 October
+                firstMonth = mo
+                endDay = tokens[r].number
+                k = r + 1
+            } else if let r = rangeConnector(at: k), isNumber(r), tokens[r].number <= 31, tokens[r].number > t.number {
+                endDay = tokens[r].number
+                k = r + 1
+            }
+            if endDay != nil {
+                if let o = lex.relative.match(tokens, k, key: "ordinal") ?? en.relative.match(tokens, k, key: "ordinal"),
+                    glued(k)
+                {
+                    k = o
+                } else if text(k) == "." {
+                    k += 1
+                }
+            }
+            if let o = lex.relative.match(tokens, k, key: "of") ?? en.relative.match(tokens, k, key: "of") { k = o }
+            guard let (mo, e) = month(at: k) else { return nil }
+            k = e
+            let year = yearAfter(&k)
+            if let first = firstMonth {
+                endMonth = mo
+                return DateMention(kind: .absolute(year: year, month: first, day: t.number, endDay: endDay, endMonth: endMonth),
+                                   tokens: i..<k)
+            }
+            guard CivilDay.isValid(year: year ?? 2000, month: mo, day: t.number) else { return nil }
+            return DateMention(kind: .absolute(year: year, month: mo, day: t.number, endDay: endDay, endMonth: nil),
+                               tokens: i..<k)
+        }
+        if t.kind == .word, let (mo, e) = month(at: i) {
+            // Month first: August 24th, 2018; Oct 14-16; October 14 to 16
+            var k = e
+            guard isNumber(k), tokens[k].number >= 1, tokens[k].number <= 31, !isTimeAhead(k) else { return nil }
+            let day = tokens[k].number
+            k += 1
+            if let o = en.relative.match(tokens, k, key: "ordinal") ?? lex.relative.match(tokens, k, key: "ordinal"), glued(k) {
+                k = o
+            }
+            var endDay: Int? = nil
+            if let r = rangeConnector(at: k), isNumber(r), tokens[r].number > day, tokens[r].number <= 31, !isTimeAhead(r) {
+                endDay = tokens[r].number
+                k = r + 1
+                if let o = en.relative.match(tokens, k, key: "ordinal"), glued(k) { k = o }
+            }
+            let year = yearAfter(&k)
+            guard CivilDay.isValid(year: year ?? 2000, month: mo, day: day) else { return nil }
+            return DateMention(kind: .absolute(year: year, month: mo, day: day, endDay: endDay, endMonth: nil), tokens: i..<k)
+        }
+        return nil
+    }
+
+    private func rangeConnector(at k: Int) -> Int? {
+        if text(k) == "-" { return k + 1 }
+        if let e = lex.time.match(tokens, k, key: "to") { return e }
+        if let e = en.time.match(tokens, k, key: "to"), lex.code == "en" { return e }
+        return nil
+    }
+
+    private func yearAfter(_ k: inout Int) -> Int? {
+        var j = k
+        if text(j) == "," { j += 1 }
+        if let o = lex.relative.match(tokens, j, key: "of") { j = o }
+        if j < tokens.count, tokens[j].kind == .number, tokens[j].digits == 4, tokens[j].number > 1900,
+            tokens[j].number < 2200, text(j + 1) != ":"
+        {
+            k = j + 1
+            return tokens[j].number
+        }
+        return nil
+    }
+
+    // MARK: times
+
+    private func timePoint(at i: Int, allowBare: Bool) -> TimePoint? {
+        guard i < tokens.count else { return nil }
+        for table in [lex.time, en.time] {
+            if let m = table.match(tokens, i) {
+                if m.key == "noon" { return TimePoint(hour: 12, minute: 0, meridiem: nil, strong: true, end: m.end) }
+                if m.key == "midnight" { return TimePoint(hour: 0, minute: 0, meridiem: nil, strong: true, end: m.end) }
+            }
+        }
+        guard isNumber(i), tokens[i].number <= 24 else { return nil }
+        var hour = tokens[i].number
+        var minute = 0
+        var strong = false
+        var k = i + 1
+        if (text(k) == ":" || text(k) == "."), glued(k), isNumber(k + 1), tokens[k + 1].digits == 2, glued(k + 1),
+            tokens[k + 1].number <= 59
+        {
+            let dotted = text(k) == "."
+            minute = tokens[k + 1].number
+            k += 2
+            if text(k) == ":", glued(k), isNumber(k + 1), glued(k + 1) { k += 2 }
+            strong = !dotted
+            if dotted {
+                // 14.30 needs "Uhr"/"uur"/"h" or am/pm to be a time.
+                let hasMarker = hourMarker(at: k) != nil || meridiem(at: k) != nil
+                guard hasMarker else { return nil }
+            }
+        }
+        if let e = hourMarker(at: k) {
+            strong = true
+            k = e
+            if minute == 0, isNumber(k), tokens[k].digits == 2, tokens[k].number <= 59,
+                !tokens[k].spaceBefore || text(k - 1) == "h"
+            {
+                minute = tokens[k].number
+                k += 1
+            }
+        }
+        var mer: Int? = nil
+        if let (m, e) = meridiem(at: k) {
+            if hour <= 12 {
+                mer = m
+                strong = true
+            }
+            k = e
+        }
+        guard strong || allowBare else { return nil }
+        guard hour <= 24, minute <= 59 else { return nil }
+        if hour == 24 { hour = 0 }
+        return TimePoint(hour: hour, minute: minute, meridiem: mer, strong: strong, end: k)
+    }
+
+    private func hourMarker(at k: Int) -> Int? {
+        if let e = lex.time.match(tokens, k, key: "hour") { return e }
+        if text(k) == "h", glued(k) { return k + 1 }
+        return nil
+    }
+
+    private func meridiem(at k: Int) -> (Int, Int)? {
+        for (n, table) in [lex.time, en.time].enumerated() {
+            if lex.code == "de", n == 1, text(k) == "am" { continue }
+            if let m = table.match(tokens, k), m.key == "am" || m.key == "pm" { return (m.key == "pm" ? 1 : 0, m.end) }
+        }
+        return nil
+    }
+
+    private func apply(_ p: TimePoint) -> (Int, Int) {
+        var h = p.hour
+        if p.meridiem == 1, h < 12 { h += 12 }
+        if p.meridiem == 0, h == 12 { h = 0 }
+        return (h, p.minute)
+    }
+
+    /// A time or time range starting at token `i`, with its zone.
+    func time(at i: Int) -> TimeMention? {
+        guard i < tokens.count else { return nil }
+        var k = i
+        var bare = false
+        if let e = lex.time.match(tokens, k, key: "from") ?? en.time.match(tokens, k, key: "from") { k = e }
+        if let e = lex.time.match(tokens, k, key: "barehour") {
+            k = e
+            bare = true
+        }
+        guard let p1 = timePoint(at: k, allowBare: true) else { return nil }
+        var result: TimeMention? = nil
+        var end = p1.end
+        let toEnd: Int? =
+            text(p1.end) == "-" ? p1.end + 1 : (lex.time.match(tokens, p1.end, key: "to") ?? en.time.match(tokens, p1.end, key: "to"))
+        if let c = toEnd {
+            var c2 = c
+            if let e = lex.time.match(tokens, c2, key: "barehour") { c2 = e }
+            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare) {
+                var (h1, m1) = apply(p1)
+                let (h2, m2) = apply(p2)
+                if p1.meridiem == nil, p2.meridiem == 1, h1 < 12, h1 + 12 <= h2 { h1 += 12 }
+                if p1.meridiem == nil, p2.meridiem == nil, !p1.strong, h1 < 8, h2 <= 12, h1 < h2, !bare || h2 < 8 {
+                    // "von 2 bis 4" in business prose means the afternoon.
+                    h1 += 12
+                    result = TimeMention(hour: h1, minute: m1, endHour: h2 + 12, endMinute: m2, tokens: i..<p2.end)
+                } else {
+                    result = TimeMention(hour: h1, minute: m1, endHour: h2, endMinute: m2, tokens: i..<p2.end)
+                }
+                if let eh = result?.endHour, eh >= 24 { result?.endHour = eh - 12 }
+                end = p2.end
+            }
+        }
+        if result == nil {
+            guard p1.strong || bare else { return nil }
+            var (h, m) = apply(p1)
+            if bare, p1.meridiem == nil, h >= 1, h <= 7 { h += 12 }
+            result = TimeMention(hour: h, minute: m, tokens: i..<p1.end)
+        }
+        if var r = result {
+            if let z = zone(at: end) {
+                r.zone = z.iana
+                r.offset = z.offset
+                r.tokens = i..<z.end
+            }
+            return r
+        }
+        return nil
+    }
+
+    /// A zone after a time: "PT", "(CET)", "heure de Paris", "Eastern Time", "UTC+2".
+    func zone(at e: Int) -> (iana: String?, offset: Int?, end: Int)? {
+        var k = e
+        var opened = false
+        if text(k) == "(" || text(k) == "," {
+            opened = text(k) == "("
+            k += 1
+        }
+        if text(k) == "utc" || text(k) == "gmt", text(k + 1) == "+" || text(k + 1) == "-", isNumber(k + 2, maxDigits: 4) {
+            let sign = text(k + 1) == "-" ? -1 : 1
+            var h = tokens[k + 2].number
+            var m = 0
+            var end = k + 3
+            if tokens[k + 2].digits > 2 {
+                m = h % 100
+                h /= 100
+            } else if text(end) == ":", isNumber(end + 1) {
+                m = tokens[end + 1].number
+                end += 2
+            }
+            guard h <= 14, m < 60 else { return nil }
+            if opened, text(end) == ")" { end += 1 }
+            return (nil, sign * (h * 3600 + m * 60), end)
+        }
+        guard let m = zones.match(tokens, k) else { return nil }
+        if m.end - k == 1, tokens[k].text.unicodeScalars.count <= 4 {
+            // Abbreviations (PT, CET, EST) must be written in capitals.
+            for s in scalars[tokens[k].start..<tokens[k].end] where !s.properties.isUppercase { return nil }
+        }
+        var end = m.end
+        if opened, text(end) == ")" { end += 1 }
+        return (m.key, nil, end)
+    }
+
+    /// A duration at `i` ("90 minutes", "1 hour", "2 Stunden"), in seconds.
+    func duration(at i: Int) -> (Int, Int)? {
+        var k = i
+        if let e = lex.time.match(tokens, k, key: "for") ?? en.time.match(tokens, k, key: "for") { k = e }
+        if text(k) == ":" { k += 1 }
+        guard isNumber(k, maxDigits: 3), tokens[k].number > 0 else { return nil }
+        let n = tokens[k].number
+        var e = k + 1
+        var half = 0
+        if (text(e) == "," || text(e) == "."), glued(e), text(e + 1) == "5", glued(e + 1) {
+            half = 1
+            e += 2
+        }
+        if text(e) == "-" { e += 1 }
+        guard let m = lex.durations.match(tokens, e) ?? en.durations.match(tokens, e) else { return nil }
+        let unit = m.key == "minute" ? 60 : m.key == "hour" ? 3600 : m.key == "day" ? 86_400 : 0
+        guard unit > 0 else { return nil }
+        return (n * unit + half * unit / 2, m.end)
+    }
+}
+
+/// Calendar arithmetic shared by the grammar (proleptic Gregorian, no Foundation).
+enum InvitationTimeMath {
+    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,319 @@
+package import InviteModel
+
+/// What the lead knows about a message when asking for its prose to be read.
+package struct ProseContext: Sendable {
+    package var subject: String?
+    package var from: Person?
+    package var to: [Person]
+    package var cc: [Person]
+    /// The `Date:` header, with its offset.
+    package var messageDate: InvitationTime?
+    /// `--reference-date`; wins over `messageDate` when set.
+    package var referenceDate: InvitationTime?
+    /// `--time-zone`: IANA name for times that name no zone.
+    package var timeZone: String?
+
+    package init(
+        subject: String? = nil, from: Person? = nil, to: [Person] = [], cc: [Person] = [],
+        messageDate: InvitationTime? = nil, referenceDate: InvitationTime? = nil, timeZone: String? = nil
+    ) {
+        self.subject = subject
+        self.from = from
+        self.to = to
+        self.cc = cc
+        self.messageDate = messageDate
+        self.referenceDate = referenceDate
+        self.timeZone = timeZone
+    }
+}
+
+/// What prose gave: the language, the invitation (if any), the forward chain and warnings.
+package struct ProseResult: Sendable {
+    package var language: String?
+    /// `source` `.text`, `evidence` filled for each field read.
+    package var invitation: Invitation?
+    /// Outermost first.
+    package var forwarded: [ForwardedSummary]
+    package var warnings: [String]
+}
+
+/// Reads invitations out of prose in any language pack's language; create once and reuse.
+package struct ProseExtractor: Sendable {
+    private let lexicons: [LanguageLexicon]
+    private let english: LanguageLexicon
+    private let allZones: PhraseTable
+    private let forwards: ForwardParser
+    private let all: LanguageLexicon
+
+    /// Compiles the packs' lookups.
+    package init(languagePacks: [LanguagePack] = LanguagePack.builtin) {
+        let packs = languagePacks.isEmpty ? LanguagePack.builtin : languagePacks
+        var lexicons: [LanguageLexicon] = []
+        for pack in packs { lexicons.append(LanguageLexicon(packs: [pack], code: pack.code)) }
+        self.lexicons = lexicons
+        english = lexicons.first(where: { $0.code == "en" }) ?? LanguageLexicon(packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en")
+        var all = LanguageLexicon(code: "all")
+        for pack in packs { all.add(pack) }
+        self.all = all
+        allZones = all.zones
+        forwards = ForwardParser(lexicon: all)
+    }
+
+    /// Reads the body text of a message (already decoded) with what its headers say.
+    package func extract(text: String, context: ProseContext) -> ProseResult {
+        let unwrapped = forwards.unwrap(text)
+        let original = unwrapped.chain.last
+        let bodyText = unwrapped.body
+        let tokenized = TokenizedText(bodyText)
+        let subjectRaw = original?.subject ?? context.subject
+        let language = detectLanguage(tokenized, subject: subjectRaw)
+        let lex = lexicons.first(where: { $0.code == language }) ?? english
+        var result = ProseResult(language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
+        let prose = ProseText(text: tokenized, lex: lex, en: english)
+
+        // Early exit: no cue of any kind and no date-like token.
+        guard hasAnyCue(prose) else { return result }
+
+        // Reference day: the original's own date, then --reference-date, then the Date: header.
+        let refTime = unwrapped.chain.last(where: { $0.date != nil })?.date ?? context.referenceDate ?? context.messageDate
+        let reference = refTime.map { CivilDay(year: $0.year, month: $0.month, day: $0.day) } ?? ZoneMath.today()
+        let defaultOffset = unwrapped.chain.last(where: { $0.date?.utcOffsetSeconds != nil })?.date?.utcOffsetSeconds
+            ?? context.messageDate?.utcOffsetSeconds ?? context.referenceDate?.utcOffsetSeconds
+
+        // Labelled lines.
+        var labels: [String: Range<Int>] = [:]
+        var labelLines: [String: Set<Int>] = [:]
+        for (n, line) in prose.lines.enumerated() where !line.isEmpty {
+            var k = line.lowerBound
+            while k < line.upperBound, prose.tokens[k].kind == .punct, ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text) { k += 1 }
+            guard let m = prose.cue(\.labels, k) else { continue }
+            var v = m.end
+            guard v < line.upperBound || true else { continue }
+            guard v < prose.tokens.count, prose.tokens[v].text == ":" || (v == line.upperBound && m.key == "agenda") else { continue }
+            if v < line.upperBound { v += 1 }
+            while v < line.upperBound, prose.tokens[v].text == "*" { v += 1 }
+            labelLines[m.key, default: []].insert(n)
+            if labels[m.key] == nil, v < line.upperBound { labels[m.key] = v..<line.upperBound }
+        }
+
+        var invitation = Invitation(source: .text)
+        var evidence: [String: String] = [:]
+
+        // When.
+        let grammar = DateGrammar(text: tokenized, lex: lex, en: english, zones: allZones)
+        let when = WhenReader(prose: prose, grammar: grammar, reference: reference, defaultZone: context.timeZone,
+                              defaultOffset: defaultOffset, whenLines: labelLines["when"] ?? []).read()
+        invitation.start = when.start
+        invitation.end = when.end
+        invitation.timeZone = when.timeZone
+        invitation.isAllDay = when.start != nil && !(when.start?.hasTime ?? false)
+        if let e = when.evidenceStart { evidence["start"] = e }
+        if let e = when.evidenceEnd, invitation.end != nil { evidence["end"] = e }
+        result.warnings += when.warnings
+
+        // Who.
+        let people = PeopleReader(prose: prose)
+        let sender: Person? = original?.from.map { Person(name: $0.name, email: $0.email) } ?? context.from
+        var recipients: [Person]
+        if let original {
+            recipients = (original.to + original.cc).map { Person(name: $0.name, email: $0.email) }
+        } else {
+            recipients = context.to + context.cc
+        }
+        let inviting = people.invitingHost()
+        var reported = false
+        if let inviting {
+            var host = inviting.person
+            if let sender, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) || TextFolding.fold(sn).hasPrefix(TextFolding.fold(hn) + " ") {
+                host.email = sender.email
+                host.name = host.name ?? sender.name
+            } else {
+                reported = true
+            }
+            invitation.host = host
+            evidence["host"] = inviting.evidence
+        } else if let signer = people.signer() {
+            var host = Person(name: signer.name)
+            if let sender, let sn = sender.name {
+                let fs = TextFolding.fold(sn), fh = TextFolding.fold(signer.name)
+                if fs == fh || fs.hasPrefix(fh + " ") || fs.hasSuffix(" " + fh) {
+                    host = sender
+                }
+            } else if let sender, sender.name == nil, let email = sender.email {
+                host.email = email
+            }
+            invitation.host = host
+            evidence["host"] = signer.evidence
+        } else if let sender {
+            invitation.host = sender
+            evidence["host"] = [sender.name, sender.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+        }
+
+        var invitees: [Person] = []
+        var inviteeEvidence: [String] = []
+        if !reported {
+            for r in recipients where !samePerson(r, invitation.host) && !invitees.contains(where: { samePerson($0, r) }) {
+                invitees.append(r)
+            }
+            if !recipients.isEmpty { inviteeEvidence.append(recipients.compactMap { $0.name ?? $0.email }.joined(separator: ", ")) }
+            let greeted = people.greeted()
+            for g in greeted {
+                guard let gn = g.name.map({ TextFolding.fold($0) }) else { continue }
+                let known = invitees.contains { p in
+                    guard let pn = p.name.map({ TextFolding.fold($0) }) else { return false }
+                    return pn == gn || pn.hasPrefix(gn + " ")
+                }
+                if !known && !samePerson(g, invitation.host) { invitees.append(g) }
+            }
+            if !greeted.isEmpty { inviteeEvidence.append(greeted.compactMap(\.name).joined(separator: ", ")) }
+        }
+        if let inviting {
+            let named = people.invitedInProse(after: inviting)
+            invitees += named.people
+            if let e = named.evidence { inviteeEvidence.append(e) }
+        }
+        invitation.invitees = invitees
+        if !invitees.isEmpty, !inviteeEvidence.isEmpty { evidence["invitees"] = inviteeEvidence.joined(separator: "; ") }
+
+        // Where and how to join.
+        let places = PlaceReader(prose: prose)
+        let joinLines = labelLines["join"] ?? []
+        let conference = places.conference(joinLines: joinLines)
+        if let (c, e) = conference {
+            invitation.conference = c
+            evidence["conference"] = e
+        }
+        if let range = labels["where"], var location = places.location(fromLabelValue: range) {
+            if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url { location.url = prose.tokens[range.lowerBound].text }
+            invitation.location = location
+            evidence["location"] = prose.source(range)
+        } else {
+            var cueSentences: Set<Int> = []
+            for c in prose.cues(\.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
+            if let inviting { cueSentences.insert(prose.sentenceOf[max(inviting.sentence.lowerBound, 0)]) }
+            if let (location, e) = places.location(preferring: cueSentences) {
+                invitation.location = location
+                evidence["location"] = e
+            }
+        }
+
+        // Agenda.
+        if let agenda = AgendaReader(prose: prose).read() {
+            invitation.agenda = agenda.items
+            evidence["agenda"] = agenda.evidence
+        }
+
+        // Title: the subject without its prefixes, else a labelled title.
+        if let subject = subjectRaw, let title = cleanSubject(subject), !title.isEmpty {
+            invitation.title = title
+            evidence["title"] = subject
+        } else if let range = labels["title"] {
+            invitation.title = prose.source(range)
+            evidence["title"] = prose.source(range)
+        }
+
+        invitation.evidence = evidence
+        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw) {
+            result.invitation = invitation
+        }
+        return result
+    }
+
+    // MARK: decisions
+
+    private func samePerson(_ a: Person, _ b: Person?) -> Bool {
+        guard let b else { return false }
+        if let ea = a.email, let eb = b.email { return ea.lowercased() == eb.lowercased() }
+        if let na = a.name, let nb = b.name { return TextFolding.fold(na) == TextFolding.fold(nb) }
+        return false
+    }
+
+    private func hasAnyCue(_ prose: ProseText) -> Bool {
+        for (i, t) in prose.tokens.enumerated() {
+            if t.kind == .number || t.kind == .url { return true }
+            if t.kind != .word { continue }
+            if prose.cue(\.invite, i) != nil || prose.cue(\.weekdays, i) != nil || prose.cue(\.relative, i) != nil
+                || prose.cue(\.agenda, i) != nil || prose.cue(\.host, i, key: "verb") != nil || prose.cue(\.time, i) != nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Newsletters, receipts and reports of past meetings hold no invitation; an invitation cue or a
+    /// future meeting someone was invited to does.
+    private func isInvitation(_ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?) -> Bool {
+        let newsletter = prose.cues(\.negative, key: "newsletter").count
+        let receipt = prose.cues(\.negative, key: "receipt").count
+        let invites = prose.cues(\.invite, key: "invite").count + (inviting ? 1 : 0)
+        let events = prose.cues(\.invite, key: "event").count
+        var subjectInvite = 0
+        if let subject {
+            let st = TokenizedText(subject)
+            let sp = ProseText(text: st, lex: prose.lex, en: prose.en)
+            subjectInvite = sp.cues(\.invite).count
+        }
+        if newsletter > 0 { return false }
+        if receipt >= 2 && invites == 0 { return false }
+        if when.hasDate && when.isPast { return false }
+        let hasWhen = when.hasDate || when.hasTime
+        let hasJoin = invitation.conference != nil
+        guard hasWhen || hasJoin else { return false }
+        if !when.hasDate {
+            let past = prose.cues(\.past, english: prose.lex.code == "en").count
+            if past > 0 && invites == 0 { return false }
+        }
+        return invites + events + subjectInvite > 0 || !invitation.agenda.isEmpty || hasJoin
+    }
+
+    private func detectLanguage(_ text: TokenizedText, subject: String?) -> String? {
+        var counts = Array(repeating: 0, count: lexicons.count)
+        var seen = 0
+        func count(_ tokens: [Token]) {
+            for t in tokens where t.kind == .word {
+                seen += 1
+                if seen > 600 { return }
+                for (n, lex) in lexicons.enumerated() where lex.stopwords.contains(t.text) { counts[n] += 1 }
+            }
+        }
+        if let subject { count(TokenizedText(subject).tokens) }
+        count(text.tokens)
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
+        return lexicons[best].code
+    }
+
+    /// The subject without "Fwd:", "TR:", "WG:", "RE:", "AW:", "RV:", "Invitation:" prefixes.
+    func cleanSubject(_ subject: String) -> String? {
+        var s = Substring(subject)
+        var changed = true
+        while changed {
+            changed = false
+            s = s.drop(while: { $0 == " " || $0 == "\t" })
+            if s.first == "[", let close = s.firstIndex(of: "]"), s.distance(from: s.startIndex, to: close) < 20 {
+                let inner = TextFolding.fold(s[s.index(after: s.startIndex)..<close])
+                if all.subjectPrefixes.contains(word: inner) || inner == "external" || inner == "ext" {
+                    s = s[s.index(after: close)...]
+                    changed = true
+                    continue
+                }
+            }
+            guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 24 else { break }
+            let head = s[..<colon]
+            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars)).filter { !($0.kind == .punct && ($0.text == "[" || $0.text == "]")) }
+            guard !tokens.isEmpty else { break }
+            var k = 0
+            while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) {
+                k = m.end
+                // "RE[2]" / "AW(3)"
+                while k < tokens.count, tokens[k].kind == .number || tokens[k].text == "(" || tokens[k].text == ")" { k += 1 }
+            }
+            if k == tokens.count {
+                s = s[s.index(after: colon)...]
+                changed = true
+            }
+        }
+        let result = String(s).trimmingSpaces
+        return result.isEmpty ? nil : result
+    }
+}

@@ -1,0 +1,219 @@
+import InviteModel
+
+/// Who invites and who is invited, as read from prose.
+struct PeopleReader {
+    let prose: ProseText
+
+    struct HostFinding {
+        var person: Person
+        var evidence: String
+        /// The host was named in the third person ("X a invité …"), as in a news report.
+        var isReported: Bool
+        /// Token range of the inviting verb's sentence.
+        var sentence: Range<Int>
+        var verbEnd: Int
+    }
+
+    /// The host named as inviting: "X invited …", "X a invité …", "X lädt … ein", "invited by X".
+    func invitingHost() -> HostFinding? {
+        let tokens = prose.tokens
+        for verb in prose.cues(\.host, key: "verb") {
+            let sentence = prose.sentence(of: verb.start)
+            // Passive: "invited by X", "invité par X".
+            if let by = prose.cue(\.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
+                return HostFinding(person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
+                                   isReported: false, sentence: sentence, verbEnd: verb.end)
+            }
+            // Subject: the nearest name before the verb, skipping auxiliaries and commas.
+            var e = verb.start
+            var skipped = 0
+            while e > sentence.lowerBound, skipped < 3, !prose.isNameWord(e - 1) {
+                let t = tokens[e - 1]
+                if t.kind == .punct && t.text != "," { break }
+                if t.kind == .word && t.isCapitalized { break }
+                e -= 1
+                skipped += 1
+            }
+            guard let nameRange = prose.name(endingBefore: e, limit: sentence.lowerBound) else { continue }
+            // A single capitalized word at the sentence start is no subject ("Nous", "Wir" are stopwords already).
+            var person = Person(name: prose.source(nameRange))
+            var evidenceStart = nameRange.lowerBound
+            var evidenceEnd = verb.end
+            // Appositive before the name: ", le responsable de … de Facebook, Nathaniel Gleicher,"
+            if nameRange.lowerBound - 1 > sentence.lowerBound, tokens[nameRange.lowerBound - 1].text == "," {
+                let comma = nameRange.lowerBound - 1
+                var a = comma
+                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline, comma - a < 20 { a -= 1 }
+                if comma - a >= 2, let (role, org) = roleAndOrganization(a..<(nameRange.lowerBound - 1)) {
+                    person.role = role
+                    person.organization = org
+                    evidenceStart = a
+                }
+            }
+            // Appositive after the name: "Nathaniel Gleicher, head of cybersecurity policy at Facebook, invited"
+            if person.role == nil, nameRange.upperBound < e, tokens[nameRange.upperBound].text == "," {
+                var b = nameRange.upperBound + 1
+                while b < e, tokens[b].text != "," { b += 1 }
+                if b - nameRange.upperBound - 1 >= 2, let (role, org) = roleAndOrganization((nameRange.upperBound + 1)..<b) {
+                    person.role = role
+                    person.organization = org
+                }
+            }
+            // "X de Facebook a invité": organization right after the name.
+            if person.organization == nil, let of = prose.cue(\.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: e) {
+                person.organization = prose.source(org)
+            }
+            evidenceEnd = verb.end
+            return HostFinding(person: person, evidence: prose.source(evidenceStart..<evidenceEnd),
+                               isReported: !isFirstPerson(sentence, verb.start), sentence: sentence, verbEnd: verb.end)
+        }
+        return nil
+    }
+
+    private func isFirstPerson(_ sentence: Range<Int>, _ verb: Int) -> Bool { false }
+
+    /// Splits an appositive noun phrase into a role and an organization.
+    ///
+    /// "le responsable de la politique de cybersécurité de Facebook" → ("responsable de la politique de
+    /// cybersécurité", "Facebook"); "Facebook's head of cybersecurity policy" → ("head of cybersecurity
+    /// policy", "Facebook").
+    func roleAndOrganization(_ range: Range<Int>) -> (String?, String?)? {
+        let tokens = prose.tokens
+        var lo = range.lowerBound
+        let hi = range.upperBound
+        guard lo < hi else { return nil }
+        // English possessive: "Facebook's head of …"
+        if let org = prose.name(startingAt: lo, limit: hi), org.upperBound + 1 < hi, tokens[org.upperBound].text == "'",
+            tokens[org.upperBound + 1].text == "s"
+        {
+            let roleStart = org.upperBound + 2
+            return (roleStart < hi ? prose.source(roleStart..<hi) : nil, prose.source(org))
+        }
+        // Leading article.
+        while lo < hi, tokens[lo].kind == .word, !tokens[lo].isCapitalized || lo == range.lowerBound, prose.isStopword(tokens[lo].text) {
+            lo += 1
+        }
+        if lo < hi, tokens[lo].text == "'" { lo += 1 }
+        guard lo < hi else { return nil }
+        // Trailing "de Facebook" / "at Facebook" / "bei Facebook".
+        if let org = prose.name(endingBefore: hi, limit: lo), org.lowerBound > lo {
+            var k = org.lowerBound
+            if k - 1 > lo, tokens[k - 1].text == "'" { k -= 1 }  // d'Acme
+            var ofStart = k - 1
+            while ofStart > lo, prose.cue(\.host, ofStart, key: "of") == nil { ofStart -= 1; if k - ofStart > 2 { break } }
+            if let ofEnd = prose.cue(\.host, ofStart, key: "of")?.end, ofEnd <= org.lowerBound, ofStart > lo {
+                return (prose.source(lo..<ofStart), prose.source(org))
+            }
+        }
+        // No organization: the phrase is the role when it has no capital name at all.
+        if prose.name(startingAt: lo, limit: hi) == nil { return (prose.source(lo..<hi), nil) }
+        return nil
+    }
+
+    /// Organizations and people listed as invited after the inviting verb:
+    /// "a invité des employés d'une douzaine de sociétés, notamment Google, Microsoft et Snapchat".
+    func invitedInProse(after host: HostFinding) -> (people: [Person], evidence: String?) {
+        let tokens = prose.tokens
+        let sentence = host.sentence
+        var people: [Person] = []
+        var evidenceRange: Range<Int>? = nil
+        // A list cue ("including", "notamment", "darunter") followed by names.
+        var i = host.verbEnd
+        while i < sentence.upperBound {
+            if let list = prose.cue(\.host, i, key: "list") {
+                let (names, end) = nameList(from: list.end, limit: sentence.upperBound)
+                if !names.isEmpty {
+                    people += names.map { Person(organization: prose.source($0)) }
+                    evidenceRange = i..<end
+                    break
+                }
+                i = list.end
+            } else {
+                i += 1
+            }
+        }
+        if people.isEmpty {
+            // Names right after the verb: "invited Anna Smith and Ben Jones to …"
+            let (names, end) = nameList(from: host.verbEnd, limit: sentence.upperBound)
+            for n in names where n.count >= 2 { people.append(Person(name: prose.source(n))) }
+            if !people.isEmpty { evidenceRange = host.verbEnd..<end }
+        }
+        _ = tokens
+        return (people, evidenceRange.map { prose.source($0) })
+    }
+
+    /// Names separated by commas and a final "and/et/und/y/e/en".
+    func nameList(from start: Int, limit: Int) -> ([Range<Int>], Int) {
+        let tokens = prose.tokens
+        var names: [Range<Int>] = []
+        var i = start
+        if i < limit, tokens[i].text == ":" { i += 1 }
+        var end = i
+        while i < limit {
+            guard let n = prose.name(startingAt: i, limit: limit) else { break }
+            names.append(n)
+            end = n.upperBound
+            i = n.upperBound
+            if i < limit, tokens[i].text == "," {
+                if let a = prose.cue(\.host, i + 1, key: "and") { i = a.end } else { i += 1 }
+            } else if let a = prose.cue(\.host, i, key: "and") {
+                i = a.end
+            } else {
+                break
+            }
+        }
+        return (names, end)
+    }
+
+    /// People greeted on the first lines: "Hi Anna, Ben," / "Bonjour Marie et Paul,".
+    func greeted() -> [Person] {
+        let tokens = prose.tokens
+        for line in prose.lines.prefix(6) where !line.isEmpty {
+            guard let g = prose.cue(\.host, line.lowerBound, key: "greeting") else { return [] }
+            var i = g.end
+            var people: [Person] = []
+            while i < line.upperBound {
+                if let n = prose.name(startingAt: i, limit: line.upperBound) {
+                    people.append(Person(name: prose.source(n)))
+                    i = n.upperBound
+                } else if tokens[i].text == "," || prose.cue(\.host, i, key: "and") != nil {
+                    i = prose.cue(\.host, i, key: "and")?.end ?? i + 1
+                } else {
+                    break
+                }
+            }
+            return people
+        }
+        return []
+    }
+
+    /// The signer: the name on the line after a closing ("Best,", "Cordialement,", "Viele Grüße").
+    func signer() -> (name: String, evidence: String)? {
+        let tokens = prose.tokens
+        let lines = prose.lines
+        var found: (String, String)? = nil
+        for (n, line) in lines.enumerated() where !line.isEmpty && line.count <= 7 {
+            guard let c = prose.cue(\.host, line.lowerBound, key: "closing") else { continue }
+            // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
+            var k = c.end
+            while k < line.upperBound, tokens[k].kind == .punct { k += 1 }
+            if k < line.upperBound, let nm = prose.name(startingAt: k, limit: line.upperBound), nm.upperBound == line.upperBound {
+                found = (prose.source(nm), prose.source(line))
+                continue
+            }
+            guard k == line.upperBound else { continue }
+            var m = n + 1
+            while m < lines.count, lines[m].isEmpty { m += 1 }
+            guard m < lines.count else { continue }
+            let next = lines[m]
+            var s = next.lowerBound
+            if s < next.upperBound, tokens[s].text == "-" { s += 1 }
+            if let nm = prose.name(startingAt: s, limit: next.upperBound), nm.count <= 5,
+                nm.upperBound == next.upperBound || tokens[nm.upperBound].kind == .punct
+            {
+                found = (prose.source(nm), prose.source(line) + " " + prose.source(nm))
+            }
+        }
+        return found
+    }
+}

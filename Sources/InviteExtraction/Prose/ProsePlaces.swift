@@ -1,0 +1,219 @@
+import InviteModel
+
+/// Where the meeting is and how to join it online, as read from prose.
+struct PlaceReader {
+    let prose: ProseText
+
+    /// A labelled value ("Lieu : Salle 204, 12 rue de la Paix") split into a name and an address.
+    func location(fromLabelValue range: Range<Int>) -> Location? {
+        let tokens = prose.tokens
+        guard !range.isEmpty else { return nil }
+        if range.count == 1, tokens[range.lowerBound].kind == .url {
+            return Location(url: tokens[range.lowerBound].text)
+        }
+        var firstComma: Int? = nil
+        for k in range where tokens[k].text == "," {
+            firstComma = k
+            break
+        }
+        let startsWithNumber = tokens[range.lowerBound].kind == .number && !(prose.cue(\.location, range.lowerBound + 1, key: "room") != nil)
+        if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
+            return Location(address: prose.source(range))
+        }
+        if let c = firstComma, c + 1 < range.upperBound {
+            return Location(name: prose.source(range.lowerBound..<c), address: prose.source((c + 1)..<range.upperBound))
+        }
+        return Location(name: prose.source(range))
+    }
+
+    private func isStreet(_ range: Range<Int>) -> Bool {
+        let tokens = prose.tokens
+        for k in range {
+            if prose.cue(\.location, k, key: "street") != nil, k > range.lowerBound || (k + 1 < range.upperBound) {
+                if (k > range.lowerBound && tokens[k - 1].kind == .number) || (k + 1 < range.upperBound && tokens[k + 1].kind == .number) {
+                    return true
+                }
+                if k == range.lowerBound { return true }
+            }
+            // German/Dutch compounds: "Hauptstraße 5", "Keizersgracht 123"
+            if tokens[k].kind == .word, k + 1 < range.upperBound, tokens[k + 1].kind == .number {
+                for suffix in ["strasse", "str", "straat", "gracht", "weg", "laan", "plein", "platz", "gasse", "allee"] where tokens[k].text.hasSuffix(suffix) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// A place in prose: "au siège de Twitter au centre-ville de San Francisco", "at Twitter's headquarters
+    /// in downtown San Francisco", "in Raum 3.14", "12 rue de la Paix".
+    func location(preferring sentences: Set<Int>) -> (Location, String)? {
+        let tokens = prose.tokens
+        var candidates: [(Location, String, Int)] = []
+        var i = 0
+        while i < tokens.count {
+            guard let place = prose.cue(\.location, i, key: "place") else {
+                i += 1
+                continue
+            }
+            var nameStart = i
+            var nameEnd = place.end
+            // "Twitter's headquarters"
+            if i >= 3, tokens[i - 1].text == "s", tokens[i - 2].text == "'", let org = prose.name(endingBefore: i - 2) {
+                nameStart = org.lowerBound
+            } else if let org = prose.name(endingBefore: i), i - org.lowerBound <= 3, org.lowerBound > 0 {
+                nameStart = org.lowerBound  // "the Acme offices"
+            } else if let of = prose.cue(\.host, place.end, key: "of") {
+                var k = of.end
+                if k < tokens.count, tokens[k].text == "'" { k += 1 }
+                while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - of.end < 2 { k += 1 }
+                if let org = prose.name(startingAt: k) { nameEnd = org.upperBound }
+            }
+            var evidenceEnd = nameEnd
+            var address: String? = nil
+            // Address: "in downtown San Francisco", "au centre-ville de San Francisco", "in San Francisco".
+            var k = nameEnd
+            if let p = prose.cue(\.location, k, key: "in") { k = p.end }
+            while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - nameEnd < 3,
+                prose.cue(\.location, k, key: "downtown") == nil
+            {
+                k += 1
+            }
+            if let down = prose.cue(\.location, k, key: "downtown") {
+                var c = down.end
+                if let of = prose.cue(\.host, c, key: "of") { c = of.end }
+                if c < tokens.count, tokens[c].text == "'" { c += 1 }
+                if let city = prose.name(startingAt: c) {
+                    address = prose.source(k..<city.upperBound)
+                    evidenceEnd = city.upperBound
+                }
+            } else if k > nameEnd, let city = prose.name(startingAt: k) {
+                address = prose.source(city)
+                evidenceEnd = city.upperBound
+            }
+            let location = Location(name: prose.source(nameStart..<nameEnd), address: address)
+            var evidenceStart = nameStart
+            if evidenceStart > 0, let _ = prose.cue(\.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
+            let score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0) + (address != nil ? 1 : 0)
+            candidates.append((location, prose.source(evidenceStart..<evidenceEnd), score))
+            i = max(place.end, evidenceEnd)
+        }
+        // Rooms: "Room 4B", "salle 204", "Raum 3.14".
+        i = 0
+        while i < tokens.count {
+            if let room = prose.cue(\.location, i, key: "room"), room.end < tokens.count,
+                tokens[room.end].kind == .number || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
+            {
+                var e = room.end + 1
+                while e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind != .newline, tokens[e].text != "," { e += 1 }
+                if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
+                let text = prose.source(i..<e)
+                candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        // Street addresses: number + street word ("12 rue de la Paix", "350 Fifth Avenue"), "Hauptstraße 5".
+        for line in prose.lines where line.count >= 2 {
+            var k = line.lowerBound
+            while k + 1 < line.upperBound {
+                let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5
+                    && (prose.cue(\.location, k + 1, key: "street") != nil
+                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(\.location, k + 2, key: "street") != nil))
+                let streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
+                if numberFirst || streetFirst {
+                    var e = line.upperBound
+                    for j in k..<line.upperBound where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
+                        e = j
+                        break
+                    }
+                    while e > k + 1, tokens[e - 1].kind == .punct { e -= 1 }
+                    let text = prose.source(k..<e)
+                    candidates.append((Location(address: text), text, 0))
+                    break
+                }
+                k += 1
+            }
+        }
+        guard let best = candidates.enumerated().max(by: { ($0.element.2, -$0.offset) < ($1.element.2, -$1.offset) }) else { return nil }
+        return (best.element.0, best.element.1)
+    }
+
+    static let conferenceHosts = [
+        "zoom.us", "zoom.com", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com", "gotomeeting.com",
+        "gotomeet.me", "meet.jit.si", "whereby.com", "bluejeans.com", "chime.aws", "skype.com", "meet.goto.com", "bigbluebutton",
+        "jitsi", "ringcentral.com", "lifesize.com", "vc.", "meet.", "webinar",
+    ]
+
+    /// The join link, meeting ID, passcode and dial-in numbers.
+    func conference(joinLines: Set<Int>) -> (Conference, String)? {
+        let tokens = prose.tokens
+        var conference = Conference()
+        var evidence: [String] = []
+        for (i, t) in tokens.enumerated() where t.kind == .url {
+            let lower = t.text.lowercased()
+            if PlaceReader.conferenceHosts.contains(where: { lower.contains($0) }) || joinLines.contains(prose.lineOf[i]) {
+                conference.url = t.text
+                evidence.append(t.text)
+                break
+            }
+        }
+        var i = 0
+        var sawDialCue = false
+        while i < tokens.count {
+            if let m = prose.cue(\.online, i) {
+                var k = m.end
+                while k < tokens.count, tokens[k].kind == .punct, tokens[k].text == ":" || tokens[k].text == "-" || tokens[k].text == "#" { k += 1 }
+                let line = prose.line(of: i)
+                switch m.key {
+                case "meetingid" where conference.meetingID == nil:
+                    var e = k
+                    while e < line.upperBound, tokens[e].kind == .number || (tokens[e].text == "-" && e > k) { e += 1 }
+                    if e > k, (k..<e).reduce(0, { $0 + tokens[$1].digits }) >= 6 {
+                        conference.meetingID = prose.source(k..<e)
+                        evidence.append(prose.source(i..<e))
+                    }
+                case "passcode" where conference.passcode == nil:
+                    if k < line.upperBound, k > m.end || tokens[k].kind == .number, tokens[k].kind == .number || tokens[k].kind == .word {
+                        var e = k + 1
+                        while e < line.upperBound, !tokens[e].spaceBefore { e += 1 }
+                        conference.passcode = prose.source(k..<e)
+                        evidence.append(prose.source(i..<e))
+                    }
+                case "dialin":
+                    sawDialCue = true
+                default:
+                    break
+                }
+                i = max(m.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        // Dial-in numbers: "+1 646 558 8656", "+33 1 70 37 22 46".
+        if conference.url != nil || conference.meetingID != nil || sawDialCue {
+            var k = 0
+            while k < tokens.count {
+                if tokens[k].text == "+", k + 1 < tokens.count, tokens[k + 1].kind == .number, !tokens[k + 1].spaceBefore {
+                    var e = k + 1
+                    var digits = 0
+                    while e < tokens.count, tokens[e].kind == .number || ((tokens[e].text == "-" || tokens[e].text == "(" || tokens[e].text == ")" || tokens[e].text == ".") && e + 1 < tokens.count && tokens[e + 1].kind == .number) {
+                        digits += tokens[e].digits
+                        e += 1
+                        if e < tokens.count, tokens[e].kind == .number, tokens[e - 1].kind == .number, tokens[e].spaceBefore, prose.lineOf[e] != prose.lineOf[k] { break }
+                    }
+                    if digits >= 8 {
+                        let number = prose.source(k..<e)
+                        if !conference.dialIn.contains(number) { conference.dialIn.append(number) }
+                    }
+                    k = e
+                } else {
+                    k += 1
+                }
+            }
+        }
+        guard conference.url != nil || conference.meetingID != nil else { return nil }
+        return (conference, evidence.joined(separator: " "))
+    }
+}

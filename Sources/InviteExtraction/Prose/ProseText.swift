@@ -1,0 +1,180 @@
+/// Tokenized prose with its lines and sentences, and the lexicons to read it with.
+struct ProseText {
+    let text: TokenizedText
+    let lex: LanguageLexicon
+    let en: LanguageLexicon
+    /// Token ranges of lines (without the newline tokens).
+    private(set) var lines: [Range<Int>] = []
+    /// Line index of each token.
+    private(set) var lineOf: [Int] = []
+    /// Token ranges of sentences.
+    private(set) var sentences: [Range<Int>] = []
+    private(set) var sentenceOf: [Int] = []
+
+    var tokens: [Token] { text.tokens }
+
+    init(text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon) {
+        self.text = text
+        self.lex = lex
+        self.en = en
+        let tokens = text.tokens
+        lineOf = Array(repeating: 0, count: tokens.count)
+        var start = 0
+        for (i, t) in tokens.enumerated() {
+            lineOf[i] = lines.count
+            if t.kind == .newline {
+                lines.append(start..<i)
+                start = i + 1
+            }
+        }
+        lines.append(start..<tokens.count)
+        // Sentences: end at . ! ? before a capital or a line break, at blank lines, and at line breaks
+        // that start a list item or a labelled line.
+        sentenceOf = Array(repeating: 0, count: tokens.count)
+        var s = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            var boundary = false
+            var next = i + 1
+            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
+                let prev = i > 0 ? tokens[i - 1] : nil
+                let isOrdinal = prev?.kind == .number && lex.code == "de"
+                let isInitial = prev?.kind == .word && (prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false)
+                if next >= tokens.count {
+                    boundary = true
+                } else if tokens[next].kind == .newline || (tokens[next].spaceBefore && (tokens[next].isCapitalized || tokens[next].kind == .punct)) {
+                    boundary = !isOrdinal && !isInitial
+                }
+                if !boundary && (t.text == "!" || t.text == "?") && tokens[next].spaceBefore { boundary = true }
+            } else if t.kind == .newline {
+                let lineEnd = i
+                let prevBlank = i > 0 && tokens[i - 1].kind == .newline
+                let nextBlank = next < tokens.count && tokens[next].kind == .newline
+                let prevColon = i > 0 && tokens[i - 1].text == ":"
+                let lineTokens = lineEnd - (lines[lineOf[i]].lowerBound)
+                boundary = prevBlank || nextBlank || prevColon || lineTokens < 8 || ProseText.startsItem(tokens, next)
+                next = i + 1
+            }
+            if boundary {
+                for k in s..<next { sentenceOf[k] = sentences.count }
+                sentences.append(s..<next)
+                s = next
+            }
+            i += 1
+        }
+        if s < tokens.count {
+            for k in s..<tokens.count { sentenceOf[k] = sentences.count }
+            sentences.append(s..<tokens.count)
+        }
+    }
+
+    /// Whether a list item (number + "." or ")", a bullet) starts at token `i`.
+    static func startsItem(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let t = tokens[i]
+        if t.kind == .punct, ["-", "*", "•", "·", "◦", "▪", "‣", "+"].contains(t.text) { return true }
+        if t.kind == .number, t.digits <= 2, i + 1 < tokens.count, tokens[i + 1].text == "." || tokens[i + 1].text == ")" {
+            return true
+        }
+        return false
+    }
+
+    func sentence(of i: Int) -> Range<Int> {
+        guard i >= 0, i < sentenceOf.count else { return 0..<0 }
+        return sentences[sentenceOf[i]]
+    }
+
+    func line(of i: Int) -> Range<Int> {
+        guard i >= 0, i < lineOf.count else { return 0..<0 }
+        return lines[lineOf[i]]
+    }
+
+    /// Matches a cue of `table` (key `key`, or any) at token `i`, in the message's language then English.
+    func cue(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
+        for lexicon in english && lex.code != en.code ? [lex, en] : [lex] {
+            if let key {
+                if let e = lexicon[keyPath: table].match(tokens, i, key: key) { return (key, e) }
+            } else if let m = lexicon[keyPath: table].match(tokens, i) {
+                return m
+            }
+        }
+        return nil
+    }
+
+    /// Positions of cues of `table` in `range`.
+    func cues(_ table: KeyPath<LanguageLexicon, PhraseTable>, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true) -> [(start: Int, end: Int)] {
+        var result: [(Int, Int)] = []
+        var i = range?.lowerBound ?? 0
+        let end = range?.upperBound ?? tokens.count
+        while i < end {
+            if let m = cue(table, i, key: key, english: english) {
+                result.append((i, m.end))
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    func source(_ r: Range<Int>) -> String { text.source(r) }
+
+    func isStopword(_ word: String) -> Bool { lex.stopwords.contains(word) || en.stopwords.contains(word) }
+
+    /// Whether token `i` can be part of a proper name (capitalized, not a stop word, weekday or month).
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if lex.stopwords.contains(t.text) || en.stopwords.contains(t.text) { return false }
+        if lex.weekdays.contains(word: t.text) || lex.months.contains(word: t.text) { return false }
+        if en.weekdays.contains(word: t.text) || en.months.contains(word: t.text) { return false }
+        return true
+    }
+
+    /// Name particles allowed between name words ("de", "van", "von", "da", "di", "del", "du", "le").
+    static let particles: Set<String> = ["de", "van", "von", "da", "di", "del", "du", "der", "den", "ten", "dos", "das", "do", "y", "e", "la", "le"]
+
+    /// The proper-name span ending just before `end` (walking back), e.g. "Nathaniel Gleicher".
+    func name(endingBefore end: Int, limit: Int = 0) -> Range<Int>? {
+        var i = end - 1
+        guard i >= limit, isNameWord(i) else { return nil }
+        var start = i
+        while i - 1 >= limit {
+            if isNameWord(i - 1) && tokens[i].spaceBefore {
+                i -= 1
+                start = i
+            } else if i - 2 >= limit, tokens[i - 1].text == "-" || tokens[i - 1].text == "'", !tokens[i].spaceBefore, isNameWord(i - 2) {
+                i -= 2
+                start = i
+            } else if i - 2 >= limit, ProseText.particles.contains(tokens[i - 1].text), !tokens[i - 1].isCapitalized, isNameWord(i - 2), end - start <= 3 {
+                i -= 2
+                start = i
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    /// The proper-name span starting at `start` (walking forward).
+    func name(startingAt start: Int, limit: Int? = nil) -> Range<Int>? {
+        let limit = limit ?? tokens.count
+        guard start < limit, isNameWord(start) else { return nil }
+        var i = start + 1
+        while i < limit {
+            if isNameWord(i), tokens[i].spaceBefore {
+                i += 1
+            } else if i + 1 < limit, tokens[i].text == "-" || tokens[i].text == "'" || tokens[i].text == "&", isNameWord(i + 1), !tokens[i + 1].spaceBefore || tokens[i].text == "&" {
+                i += 2
+            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized, isNameWord(i + 1), i + 2 < limit, !isNameWord(i + 2) || true, tokens[i].text != "y" && tokens[i].text != "e" {
+                // "Ana de Souza" but not "Google y Microsoft"
+                if i - start >= 1, isNameWord(i + 1) { i += 2 } else { break }
+            } else {
+                break
+            }
+        }
+        return start..<i
+    }
+}

@@ -1,0 +1,234 @@
+import InviteModel
+
+/// The event's time as read from prose.
+struct ProseWhen {
+    var start: InvitationTime?
+    var end: InvitationTime?
+    var timeZone: String?
+    var isAllDay = false
+    var evidenceStart: String?
+    var evidenceEnd: String?
+    /// The chosen date lies before the reference date.
+    var isPast = false
+    var hasDate = false
+    var hasTime = false
+    var warnings: [String] = []
+}
+
+/// Picks the event's date and time among all date and time mentions of a text.
+struct WhenReader {
+    let prose: ProseText
+    let grammar: DateGrammar
+    let reference: CivilDay
+    /// Zone for times that name none: an IANA name (from `--time-zone`).
+    let defaultZone: String?
+    /// Offset for times that name no zone when no default zone is set (the Date: header's).
+    let defaultOffset: Int?
+    /// Token ranges of lines labelled "When:/Quand :/Wann:" …
+    let whenLines: Set<Int>
+
+    func read() -> ProseWhen {
+        let tokens = prose.tokens
+        var dates: [DateMention] = []
+        var times: [TimeMention] = []
+        var durations: [(seconds: Int, at: Int)] = []
+        var i = 0
+        while i < tokens.count {
+            let kind = tokens[i].kind
+            if kind == .newline || kind == .url || kind == .email {
+                i += 1
+                continue
+            }
+            if let d = grammar.date(at: i) {
+                dates.append(d)
+                i = d.tokens.upperBound
+                continue
+            }
+            if let t = grammar.time(at: i) {
+                times.append(t)
+                i = t.tokens.upperBound
+                continue
+            }
+            if kind == .number, let d = grammar.duration(at: i) {
+                durations.append((d.0, i))
+                i = d.1
+                continue
+            }
+            i += 1
+        }
+        var result = ProseWhen()
+        guard !dates.isEmpty || !times.isEmpty else { return result }
+
+        // Score each date: labelled lines, invitation words nearby, a time nearby, the future.
+        var best: (score: Double, index: Int, day: CivilDay, endDay: CivilDay?)? = nil
+        for (n, d) in dates.enumerated() {
+            let sentence = prose.sentence(of: d.tokens.lowerBound)
+            let pastHere = !prose.cues(\.past, in: sentence, english: prose.lex.code == "en").isEmpty
+            guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
+            var score = 0.0
+            if whenLines.contains(prose.lineOf[d.tokens.lowerBound]) { score += 4 }
+            if !prose.cues(\.invite, in: sentence).isEmpty { score += 2 }
+            if times.contains(where: { near($0.tokens, d.tokens) }) { score += 1.5 }
+            if day < reference { score -= 3 }
+            if case .absolute(let y, _, _, _, _) = d.kind, y != nil { score += 0.5 }
+            score -= Double(n) * 0.01
+            if best == nil || score > (best?.score ?? 0) { best = (score, n, day, endDay) }
+        }
+
+        var chosenTokens: Range<Int>? = nil
+        if let best {
+            let d = dates[best.index]
+            chosenTokens = d.tokens
+            result.hasDate = true
+            result.isPast = best.day < reference
+            result.evidenceStart = prose.source(d.tokens)
+            if d.ambiguous {
+                result.warnings.append("ambiguous day/month order in \"\(prose.source(d.tokens))\"; read as \(describe(best.day))")
+            }
+            let ymd = best.day.ymd
+            result.start = InvitationTime(year: ymd.year, month: ymd.month, day: ymd.day)
+            if let e = best.endDay, e > best.day {
+                let ey = e.ymd
+                result.end = InvitationTime(year: ey.year, month: ey.month, day: ey.day)
+                result.evidenceEnd = result.evidenceStart
+            }
+            result.isAllDay = true
+        }
+
+        // The time: nearest to the chosen date (after it preferred), else the first time in an invitation sentence.
+        var chosenTime: TimeMention? = nil
+        if let dt = chosenTokens {
+            var bestDistance = Int.max
+            for t in times where near(t.tokens, dt) {
+                let distance = t.tokens.lowerBound >= dt.upperBound ? t.tokens.lowerBound - dt.upperBound : (dt.lowerBound - t.tokens.upperBound) * 2 + 1
+                if distance < bestDistance {
+                    bestDistance = distance
+                    chosenTime = t
+                }
+            }
+        } else {
+            chosenTime = times.first
+            if let t = chosenTime { result.evidenceStart = prose.source(t.tokens) }
+        }
+        guard let time = chosenTime else { return result }
+        result.hasTime = true
+        if let dt = chosenTokens {
+            let lo = min(dt.lowerBound, time.tokens.lowerBound)
+            let hi = max(dt.upperBound, time.tokens.upperBound)
+            if hi - lo <= (dt.count + time.tokens.count + 3) {
+                result.evidenceStart = prose.source(lo..<hi)
+            } else {
+                result.evidenceStart = prose.source(dt) + " " + prose.source(time.tokens)
+            }
+        }
+        guard let startDate = result.start, result.end == nil || time.endHour != nil else {
+            return result
+        }
+        result.isAllDay = false
+        var offset: Int? = nil
+        if let zone = time.zone {
+            result.timeZone = zone
+            offset = ZoneMath.offset(zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
+                                     hour: time.hour, minute: time.minute)
+        } else if let o = time.offset {
+            offset = o
+        } else if let zone = defaultZone {
+            offset = ZoneMath.offset(zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
+                                     hour: time.hour, minute: time.minute)
+        } else {
+            offset = defaultOffset ?? 0
+        }
+        let startDays = CivilDay(year: startDate.year, month: startDate.month, day: startDate.day)
+        result.start = InvitationTime(year: startDate.year, month: startDate.month, day: startDate.day,
+                                      hour: time.hour, minute: time.minute, utcOffsetSeconds: offset)
+        result.end = nil
+        result.evidenceEnd = nil
+        if let eh = time.endHour, let em = time.endMinute {
+            var endDay = startDays
+            if eh * 60 + em <= time.hour * 60 + time.minute { endDay = CivilDay(days: startDays.days + 1) }
+            let e = endDay.ymd
+            result.end = InvitationTime(year: e.year, month: e.month, day: e.day, hour: eh, minute: em, utcOffsetSeconds: offset)
+            result.evidenceEnd = prose.source(time.tokens)
+        } else if let dur = durations.first(where: { abs($0.at - time.tokens.upperBound) <= 14 && prose.lineOf[$0.at] >= prose.lineOf[time.tokens.lowerBound] - 1 }) {
+            let total = time.hour * 3600 + time.minute * 60 + dur.seconds
+            let e = CivilDay(days: startDays.days + total / 86_400).ymd
+            let secs = total % 86_400
+            result.end = InvitationTime(year: e.year, month: e.month, day: e.day, hour: secs / 3600, minute: (secs % 3600) / 60,
+                                        utcOffsetSeconds: offset)
+            if let (_, endTok) = grammar.duration(at: dur.at) { result.evidenceEnd = prose.source(dur.at..<endTok) }
+        }
+        return result
+    }
+
+    private func describe(_ day: CivilDay) -> String {
+        InvitationTime(year: day.ymd.year, month: day.ymd.month, day: day.ymd.day).description
+    }
+
+    private func near(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let tokens = prose.tokens
+        let lo = min(a.lowerBound, b.lowerBound)
+        let hi = max(a.upperBound, b.upperBound)
+        guard hi - lo <= a.count + b.count + 30 else { return false }
+        var newlines = 0
+        for k in lo..<hi where tokens[k].kind == .newline {
+            newlines += 1
+            if k + 1 < tokens.count, tokens[k + 1].kind == .newline { return false }
+        }
+        return newlines <= 2
+    }
+
+    /// The civil day (and last day of a range) a mention stands for.
+    func resolve(_ d: DateMention, backwards: Bool) -> (CivilDay, CivilDay?)? {
+        switch d.kind {
+        case .relative(let n):
+            return (CivilDay(days: reference.days + (backwards ? -n : n)), nil)
+        case .weekday(let wd, let next):
+            if backwards, !next {
+                let delta = (reference.weekday - wd + 7) % 7
+                return (CivilDay(days: reference.days - (delta == 0 ? 7 : delta)), nil)
+            }
+            var delta = (wd - reference.weekday + 7) % 7
+            if next && delta == 0 { delta = 7 }
+            return (CivilDay(days: reference.days + delta), nil)
+        case .dayOfMonth(let dom):
+            var r = reference.ymd
+            for _ in 0..<3 {
+                if CivilDay.isValid(year: r.year, month: r.month, day: dom) {
+                    let c = CivilDay(year: r.year, month: r.month, day: dom)
+                    if c >= reference || backwards { return (c, nil) }
+                }
+                r.month += 1
+                if r.month > 12 {
+                    r.month = 1
+                    r.year += 1
+                }
+            }
+            return nil
+        case .absolute(let year, let month, let day, let endDay, let endMonth):
+            var y = year ?? reference.ymd.year
+            if year == nil, CivilDay.isValid(year: y, month: month, day: day),
+                CivilDay(year: y, month: month, day: day).days < reference.days - 60
+            {
+                y += 1
+            }
+            guard CivilDay.isValid(year: y, month: month, day: day) else { return nil }
+            let start = CivilDay(year: y, month: month, day: day)
+            var last: CivilDay? = nil
+            if let endDay {
+                var em = endMonth ?? month
+                var ey = y
+                if em < month {
+                    ey += 1
+                } else if endMonth == nil, endDay < day {
+                    em += 1
+                }
+                if em > 12 {
+                    em = 1
+                    ey += 1
+                }
+                if CivilDay.isValid(year: ey, month: em, day: endDay) { last = CivilDay(year: ey, month: em, day: endDay) }
+            }
+            return (start, last)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+/// One token of prose: a word, a number, a punctuation mark, a URL, an e-mail address or a line break.
+struct Token: Sendable, Hashable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punct, url, email, newline
+    }
+
+    var kind: Kind
+    /// Scalar offsets into ``TokenizedText/scalars``.
+    var start: Int
+    var end: Int
+    /// Folded text: lower case without accents (words), the digits (numbers), the normalized mark (punct).
+    var text: String
+    /// The value of a number token (capped), else -1.
+    var number: Int
+    /// Digit count of a number token.
+    var digits: Int
+    /// Whether the word starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// Whether whitespace (or a line start) precedes the token.
+    var spaceBefore: Bool
+}
+
+/// Text split once into tokens, keeping the scalars so any token range maps back to the source words.
+struct TokenizedText: Sendable {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        self.tokens = Tokenizer.tokenize(scalars)
+    }
+
+    /// The source text covered by tokens `range` (from the first token's start to the last token's end).
+    func source(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }
+        return source(scalarsFrom: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
+    }
+
+    /// The source text between two scalar offsets.
+    func source(scalarsFrom start: Int, to end: Int) -> String {
+        guard start < end, start >= 0, end <= scalars.count else { return "" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+}
+
+/// Splits scalars into tokens in one pass.
+enum Tokenizer {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var i = 0
+        let n = scalars.count
+        var space = true
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" {
+                tokens.append(Token(kind: .newline, start: i, end: i + 1, text: "\n", number: -1, digits: 0,
+                                    isCapitalized: false, spaceBefore: space))
+                space = true
+                i += 1
+                continue
+            }
+            if s.properties.isWhitespace || s == "\r" || s.value == 0xA0 || s.value == 0x202F {
+                space = true
+                i += 1
+                continue
+            }
+            // A whitespace-delimited run: look for URLs and e-mail addresses first.
+            var runEnd = i
+            while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
+            if let special = special(scalars, i, runEnd) {
+                var j = i
+                while j < special.range.lowerBound {
+                    tokens.append(punct(scalars[j], j, space))
+                    space = false
+                    j += 1
+                }
+                var text = ""
+                for k in special.range { text.unicodeScalars.append(scalars[k]) }
+                tokens.append(Token(kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
+                                    text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
+                space = false
+                j = special.range.upperBound
+                while j < runEnd {
+                    tokens.append(punct(scalars[j], j, false))
+                    j += 1
+                }
+                i = runEnd
+                continue
+            }
+            while i < runEnd {
+                let c = scalars[i]
+                if isDigit(c) {
+                    let start = i
+                    var value = 0
+                    while i < runEnd, isDigit(scalars[i]) {
+                        if i - start < 9 { value = value * 10 + Int(scalars[i].value - 0x30) }
+                        i += 1
+                    }
+                    var text = ""
+                    for k in start..<i { text.unicodeScalars.append(scalars[k]) }
+                    tokens.append(Token(kind: .number, start: start, end: i, text: text, number: value,
+                                        digits: i - start, isCapitalized: false, spaceBefore: space))
+                } else if c.properties.isAlphabetic {
+                    let start = i
+                    var text = ""
+                    while i < runEnd, scalars[i].properties.isAlphabetic, !isDigit(scalars[i]) {
+                        TextFolding.append(scalars[i], to: &text)
+                        i += 1
+                    }
+                    tokens.append(Token(kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
+                                        isCapitalized: c.properties.isUppercase, spaceBefore: space))
+                } else {
+                    tokens.append(punct(c, i, space))
+                    i += 1
+                }
+                space = false
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || s.value == 0x202F
+            || (s.value > 0x7F && s.properties.isWhitespace)
+    }
+
+    private static func punct(_ s: Unicode.Scalar, _ at: Int, _ space: Bool) -> Token {
+        var text = ""
+        TextFolding.append(s, to: &text)
+        return Token(kind: .punct, start: at, end: at + 1, text: text, number: -1, digits: 0, isCapitalized: false,
+                     spaceBefore: space)
+    }
+
+    /// A URL (`http://`, `https://`, `www.`) or e-mail address inside `[from, to)`, trimmed of
+    /// surrounding punctuation.
+    private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)? {
+        guard to - from >= 5 else { return nil }
+        var a = from
+        while a < to, "<([{\"'«".unicodeScalars.contains(s[a]) { a += 1 }
+        var b = to
+        while b > a, ">)]}\"'».,;:!?".unicodeScalars.contains(s[b - 1]) { b -= 1 }
+        guard b - a >= 5 else { return nil }
+        func lowerAt(_ k: Int) -> UInt32 {
+            let v = s[k].value
+            return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+        }
+        func hasPrefix(_ p: String) -> Bool {
+            var k = a
+            for c in p.unicodeScalars {
+                guard k < b, lowerAt(k) == c.value else { return false }
+                k += 1
+            }
+            return true
+        }
+        if hasPrefix("https://") || hasPrefix("http://") || hasPrefix("www.") { return (.url, a..<b) }
+        var at = -1
+        for k in a..<b where s[k] == "@" {
+            at = k
+            break
+        }
+        guard at > a, at < b - 3 else { return nil }
+        var hasDot = false
+        for k in (at + 1)..<b {
+            if s[k] == "." { hasDot = true }
+            else if !(s[k].properties.isAlphabetic || isDigit(s[k]) || s[k] == "-") { return nil }
+        }
+        for k in a..<at {
+            let c = s[k]
+            guard c.properties.isAlphabetic || isDigit(c) || "._%+-'".unicodeScalars.contains(c) else { return nil }
+        }
+        return hasDot ? (.email, a..<b) : nil
+    }
+}
