@@ -49,25 +49,35 @@ public struct MboxReader: IteratorProtocol, Sequence {
         #if os(Linux)
             _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
         #endif
-        let input = MboxInput(fileDescriptor: fd, closesOnDeinit: true, chunkSize: options.bufferSize)
+        let input = MboxInput(
+            fileDescriptor: fd, closesOnDeinit: true, chunkSize: options.bufferSize,
+            growthLimit: Self.growthLimit(options))
         splitter = MboxSplitter(input: input, options: options, path: path)
     }
 
     /// Reads an mbox from an open file descriptor, such as `STDIN_FILENO`, which is not closed.
     public init(fileDescriptor: Int32, options: MailboxOptions = MailboxOptions()) {
-        let input = MboxInput(fileDescriptor: fileDescriptor, closesOnDeinit: false, chunkSize: options.bufferSize)
+        let input = MboxInput(
+            fileDescriptor: fileDescriptor, closesOnDeinit: false, chunkSize: options.bufferSize,
+            growthLimit: Self.growthLimit(options))
         splitter = MboxSplitter(input: input, options: options, path: nil)
     }
 
     /// Reads an mbox held in memory, `options.bufferSize` bytes at a time (as from a file).
     package init(bytes: [UInt8], options: MailboxOptions = MailboxOptions()) {
         splitter = MboxSplitter(
-            input: MboxInput(bytes: bytes, chunkSize: options.bufferSize), options: options, path: nil)
+            input: MboxInput(bytes: bytes, chunkSize: options.bufferSize, growthLimit: Self.growthLimit(options)),
+            options: options, path: nil)
     }
 
     /// The next message, or `nil` at the end of the mbox.
     public mutating func next() -> MailboxEntry? {
         splitter.next()
+    }
+
+    /// The most the splitter keeps buffered: one message at the limit, its From_ line and a read.
+    private static func growthLimit(_ options: MailboxOptions) -> Int {
+        options.maxMessageBytes + maxFromLineLength + 2 * options.bufferSize
     }
 }
 
@@ -246,7 +256,13 @@ final class MboxSplitter {
         var inHeaders = true
         var contentLength: Int?
         while true {
-            input.ensure(position + 5, keeping: record.isOversize ? position : start)
+            if position + 5 > input.end && !input.isAtEnd {
+                // Every line before this one belongs to the message.
+                if !record.isOversize && !isFirstLine && position - record.contentStart > limit {
+                    record.isOversize = true
+                }
+                input.ensure(position + 5, keeping: record.isOversize ? position : start)
+            }
             if position >= input.end {
                 record.end = position
                 record.next = nil
