@@ -93,7 +93,6 @@ final class MboxSplitter {
         var end: Int
         var next: Int?
         var isOversize = false
-        var isFramedByContentLength = false
         var warnings: [MailboxReadError] = []
     }
 
@@ -400,7 +399,6 @@ final class MboxSplitter {
         if hasUnquotedFrom { quoted.removeAll(keepingCapacity: true) }
         record.end = target
         record.next = next
-        record.isFramedByContentLength = true
         return true
     }
 
