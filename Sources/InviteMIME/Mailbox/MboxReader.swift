@@ -412,10 +412,12 @@ final class MboxSplitter {
         quoted.append(line.lowerBound)
     }
 
+    private static let contentLengthName: [UInt8] = Array("content-length:".utf8)
+
     /// The value of a `Content-Length:` header line, or `nil` when the line is another field or malformed.
     private func parseContentLength(_ line: Range<Int>) -> Int? {
-        let name = Array("content-length:".utf8)
-        guard line.count > name.count else { return nil }
+        let name = Self.contentLengthName
+        guard line.count > name.count, input.byte(at: line.lowerBound) | 0x20 == UInt8(ascii: "c") else { return nil }
         var i = line.lowerBound
         for expected in name {
             var byte = input.byte(at: i)
