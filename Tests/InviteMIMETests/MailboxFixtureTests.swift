@@ -73,3 +73,23 @@ import Testing
         #expect(names == ["9.eml", "10.eml", "invite.EML"])
     }
 }
+
+@Suite struct MailboxOrderingTests {
+    @Test("Maildir and .eml names sort with digit runs compared by value")
+    func naturalOrder() throws {
+        let folder = try makeMailboxTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = [
+            "b.eml", "10.eml", "a10.eml", "a9.eml", "a009.eml", "a.eml", "1.eml", "a10b.eml", "a10a.eml", "9.eml",
+        ]
+        for name in names {
+            try Data("Subject: \(name)\n\n".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let order = Array(try EMLDirectoryReader(path: folder.path)).compactMap { $0.path?.split(separator: "/").last }
+        #expect(
+            order == [
+                "1.eml", "9.eml", "10.eml", "a.eml", "a9.eml", "a009.eml", "a10.eml", "a10a.eml", "a10b.eml", "b.eml",
+            ]
+        )
+    }
+}

@@ -120,35 +120,56 @@ func listDirectory(_ path: String) -> Result<[DirectoryItem], MailboxReadError> 
 }
 
 /// Orders names byte-wise, except that runs of ASCII digits compare by value (`m9` < `m10`).
+///
+/// Equal values with different zero padding order the shorter run first, so the order is total.
 func naturalLess(_ lhs: String, _ rhs: String) -> Bool {
-    var a = lhs.utf8.makeIterator()
-    var b = rhs.utf8.makeIterator()
-    var pendingA = a.next()
-    var pendingB = b.next()
-    while let x = pendingA, let y = pendingB {
-        if isDigit(x) && isDigit(y) {
-            var digitsA: [UInt8] = []
-            var digitsB: [UInt8] = []
-            while let d = pendingA, isDigit(d) {
-                digitsA.append(d)
-                pendingA = a.next()
-            }
-            while let d = pendingB, isDigit(d) {
-                digitsB.append(d)
-                pendingB = b.next()
-            }
-            let trimmedA = digitsA.drop { $0 == UInt8(ascii: "0") }
-            let trimmedB = digitsB.drop { $0 == UInt8(ascii: "0") }
-            if trimmedA.count != trimmedB.count { return trimmedA.count < trimmedB.count }
-            if !trimmedA.elementsEqual(trimmedB) { return trimmedA.lexicographicallyPrecedes(trimmedB) }
-            if digitsA.count != digitsB.count { return digitsA.count < digitsB.count }
+    let a = lhs.utf8
+    let b = rhs.utf8
+    var i = a.startIndex
+    var j = b.startIndex
+    while i < a.endIndex && j < b.endIndex {
+        let x = a[i]
+        let y = b[j]
+        guard isDigit(x) && isDigit(y) else {
+            if x != y { return x < y }
+            i = a.index(after: i)
+            j = b.index(after: j)
             continue
         }
-        if x != y { return x < y }
-        pendingA = a.next()
-        pendingB = b.next()
+        let runA = digitRun(a, from: i)
+        let runB = digitRun(b, from: j)
+        if runA.significant != runB.significant { return runA.significant < runB.significant }
+        // Same number of significant digits: the first differing digit decides.
+        var p = runA.firstSignificant
+        var q = runB.firstSignificant
+        while p < runA.end {
+            if a[p] != b[q] { return a[p] < b[q] }
+            p = a.index(after: p)
+            q = b.index(after: q)
+        }
+        if runA.length != runB.length { return runA.length < runB.length }
+        i = runA.end
+        j = runB.end
     }
-    return pendingA == nil && pendingB != nil
+    return i == a.endIndex && j < b.endIndex
+}
+
+/// The extent of the run of digits starting at `start`.
+private func digitRun(
+    _ text: String.UTF8View,
+    from start: String.Index
+) -> (end: String.Index, firstSignificant: String.Index, length: Int, significant: Int) {
+    var index = start
+    var firstSignificant: String.Index?
+    var length = 0
+    var significant = 0
+    while index < text.endIndex && isDigit(text[index]) {
+        if firstSignificant == nil && text[index] != UInt8(ascii: "0") { firstSignificant = index }
+        if firstSignificant != nil { significant += 1 }
+        length += 1
+        index = text.index(after: index)
+    }
+    return (index, firstSignificant ?? index, length, significant)
 }
 
 @inline(__always)

@@ -28,24 +28,46 @@ final class MboxInput {
     /// The `errno` of a failed `read(2)`, if any.
     private(set) var failure: Int32?
     let chunkSize: Int
+    /// Capacity that doubling stops at (about the largest message kept); only a caller keeping more goes beyond.
+    private let growthLimit: Int
 
-    init(fileDescriptor: Int32, closesOnDeinit: Bool, chunkSize: Int) {
-        source = .file(fileDescriptor, closesOnDeinit: closesOnDeinit)
-        self.chunkSize = max(1, chunkSize)
-        capacity = self.chunkSize * 2
-        storage = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+    /// Reads from `fileDescriptor`; `growthLimit` is about the most bytes a caller keeps at once.
+    convenience init(fileDescriptor: Int32, closesOnDeinit: Bool, chunkSize: Int, growthLimit: Int) {
+        self.init(
+            source: .file(fileDescriptor, closesOnDeinit: closesOnDeinit), chunkSize: chunkSize,
+            growthLimit: growthLimit)
     }
 
     /// Reads from memory, at most `chunkSize` bytes per fill, as `read(2)` would (for tests).
-    init(bytes: [UInt8], chunkSize: Int) {
-        source = .memory(bytes, position: 0)
+    convenience init(bytes: [UInt8], chunkSize: Int, growthLimit: Int) {
+        self.init(source: .memory(bytes, position: 0), chunkSize: chunkSize, growthLimit: growthLimit)
+    }
+
+    private init(source: Source, chunkSize: Int, growthLimit: Int) {
+        self.source = source
         self.chunkSize = max(1, chunkSize)
-        capacity = self.chunkSize * 2
-        storage = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+        self.growthLimit = growthLimit
+        // malloc/realloc rather than allocate(byteCount:alignment:): glibc grows large blocks with mremap, without a copy.
+        var capacity = self.chunkSize * 2
+        var storage = malloc(capacity)
+        if storage == nil {
+            capacity = 4096
+            storage = malloc(capacity)
+        }
+        guard let storage else {
+            // Without 4 KiB of memory nothing works; report it as a failed read.
+            self.storage = UnsafeMutableRawPointer(bitPattern: 64).unsafelyUnwrapped
+            self.capacity = 0
+            isAtEnd = true
+            failure = ENOMEM
+            return
+        }
+        self.storage = storage
+        self.capacity = capacity
     }
 
     deinit {
-        storage.deallocate()
+        if capacity > 0 { free(storage) }
         if case .file(let fd, true) = source { close(fd) }
     }
 
@@ -89,10 +111,14 @@ final class MboxInput {
             count -= drop
         }
         if capacity - count < chunkSize {
-            reallocate(to: max(capacity * 2, count + chunkSize))
+            guard reallocate(to: max(count + chunkSize, min(capacity * 2, growthLimit))) else {
+                failure = ENOMEM
+                isAtEnd = true
+                return false
+            }
         } else if capacity > 8 * chunkSize && count + chunkSize <= capacity / 4 {
             // Give back the memory of a huge message once it has gone.
-            reallocate(to: max(2 * chunkSize, count + chunkSize))
+            _ = reallocate(to: max(2 * chunkSize, count + chunkSize))
         }
         while true {
             let wanted = min(chunkSize, capacity - count)
@@ -164,11 +190,10 @@ final class MboxInput {
         }
     }
 
-    private func reallocate(to newCapacity: Int) {
-        let fresh = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 64)
-        if count > 0 { fresh.copyMemory(from: storage, byteCount: count) }
-        storage.deallocate()
+    private func reallocate(to newCapacity: Int) -> Bool {
+        guard capacity > 0, let fresh = realloc(storage, newCapacity) else { return false }
         storage = fresh
         capacity = newCapacity
+        return true
     }
 }

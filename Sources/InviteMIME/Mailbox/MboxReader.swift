@@ -49,25 +49,35 @@ public struct MboxReader: IteratorProtocol, Sequence {
         #if os(Linux)
             _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
         #endif
-        let input = MboxInput(fileDescriptor: fd, closesOnDeinit: true, chunkSize: options.bufferSize)
+        let input = MboxInput(
+            fileDescriptor: fd, closesOnDeinit: true, chunkSize: options.bufferSize,
+            growthLimit: Self.growthLimit(options))
         splitter = MboxSplitter(input: input, options: options, path: path)
     }
 
     /// Reads an mbox from an open file descriptor, such as `STDIN_FILENO`, which is not closed.
     public init(fileDescriptor: Int32, options: MailboxOptions = MailboxOptions()) {
-        let input = MboxInput(fileDescriptor: fileDescriptor, closesOnDeinit: false, chunkSize: options.bufferSize)
+        let input = MboxInput(
+            fileDescriptor: fileDescriptor, closesOnDeinit: false, chunkSize: options.bufferSize,
+            growthLimit: Self.growthLimit(options))
         splitter = MboxSplitter(input: input, options: options, path: nil)
     }
 
     /// Reads an mbox held in memory, `options.bufferSize` bytes at a time (as from a file).
     package init(bytes: [UInt8], options: MailboxOptions = MailboxOptions()) {
         splitter = MboxSplitter(
-            input: MboxInput(bytes: bytes, chunkSize: options.bufferSize), options: options, path: nil)
+            input: MboxInput(bytes: bytes, chunkSize: options.bufferSize, growthLimit: Self.growthLimit(options)),
+            options: options, path: nil)
     }
 
     /// The next message, or `nil` at the end of the mbox.
     public mutating func next() -> MailboxEntry? {
         splitter.next()
+    }
+
+    /// The most the splitter keeps buffered: one message at the limit, its From_ line and a read.
+    private static func growthLimit(_ options: MailboxOptions) -> Int {
+        options.maxMessageBytes + maxFromLineLength + 2 * options.bufferSize
     }
 }
 
@@ -83,7 +93,6 @@ final class MboxSplitter {
         var end: Int
         var next: Int?
         var isOversize = false
-        var isFramedByContentLength = false
         var warnings: [MailboxReadError] = []
     }
 
@@ -246,7 +255,13 @@ final class MboxSplitter {
         var inHeaders = true
         var contentLength: Int?
         while true {
-            input.ensure(position + 5, keeping: record.isOversize ? position : start)
+            if position + 5 > input.end && !input.isAtEnd {
+                // Every line before this one belongs to the message.
+                if !record.isOversize && !isFirstLine && position - record.contentStart > limit {
+                    record.isOversize = true
+                }
+                input.ensure(position + 5, keeping: record.isOversize ? position : start)
+            }
             if position >= input.end {
                 record.end = position
                 record.next = nil
@@ -384,7 +399,6 @@ final class MboxSplitter {
         if hasUnquotedFrom { quoted.removeAll(keepingCapacity: true) }
         record.end = target
         record.next = next
-        record.isFramedByContentLength = true
         return true
     }
 
@@ -398,10 +412,12 @@ final class MboxSplitter {
         quoted.append(line.lowerBound)
     }
 
+    private static let contentLengthName: [UInt8] = Array("content-length:".utf8)
+
     /// The value of a `Content-Length:` header line, or `nil` when the line is another field or malformed.
     private func parseContentLength(_ line: Range<Int>) -> Int? {
-        let name = Array("content-length:".utf8)
-        guard line.count > name.count else { return nil }
+        let name = Self.contentLengthName
+        guard line.count > name.count, input.byte(at: line.lowerBound) | 0x20 == UInt8(ascii: "c") else { return nil }
         var i = line.lowerBound
         for expected in name {
             var byte = input.byte(at: i)
