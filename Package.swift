@@ -29,7 +29,10 @@ let package = Package(
         .target(name: "InviteModel", dependencies: ["InviteICalendar"]),
         .target(
             name: "InviteExtraction",
-            dependencies: ["InviteModel", "InviteMIME", "InviteICalendar", "InviteHTML"]
+            dependencies: ["InviteModel", "InviteMIME", "InviteICalendar", "InviteHTML"],
+            // The canonical language packs; BuiltinLanguagePacks.swift embeds them (a test checks they agree).
+            exclude: ["LanguagePacks/de.pack", "LanguagePacks/en.pack", "LanguagePacks/es.pack", "LanguagePacks/fr.pack",
+                "LanguagePacks/it.pack", "LanguagePacks/nl.pack", "LanguagePacks/pt.pack"]
         ),
         .target(
             name: "InviteTemplates",

@@ -1,5 +1,6 @@
 public import InviteMIME
 public import InviteModel
+import InviteHTML
 
 /// Settings that change how invitations are read.
 public struct ExtractionOptions: Sendable {
@@ -7,13 +8,19 @@ public struct ExtractionOptions: Sendable {
     public var referenceDate: InvitationTime?
     /// IANA zone for local times that name no zone; wins over the `Date:` header's offset.
     public var timeZone: String?
-    /// Whether `ParseDocument` carries the readable body text (`message.text`).
+    /// Whether `ParseDocument` carries the readable body text (`text`).
     public var includesText: Bool
+    /// Language packs for prose; nil means the built-in seven.
+    public var languagePacks: [LanguagePack]?
 
-    public init(referenceDate: InvitationTime? = nil, timeZone: String? = nil, includesText: Bool = false) {
+    public init(
+        referenceDate: InvitationTime? = nil, timeZone: String? = nil, includesText: Bool = false,
+        languagePacks: [LanguagePack]? = nil
+    ) {
         self.referenceDate = referenceDate
         self.timeZone = timeZone
         self.includesText = includesText
+        self.languagePacks = languagePacks
     }
 }
 
@@ -31,12 +38,17 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 
 /// Reads a message (or a bare calendar, HTML or text file) into the contract's document:
 /// the message summary and every invitation found in it.
+///
+/// Sources, most authoritative first: calendar parts (each VEVENT), schema.org markup in HTML,
+/// then prose. Prose only fills what the others lack; when neither exists, prose alone decides.
 public struct InvitationExtractor: Sendable {
     public var options: ExtractionOptions
     private let parser = MessageParser()
+    private let prose: ProseExtractor
 
     public init(options: ExtractionOptions = ExtractionOptions()) {
         self.options = options
+        self.prose = ProseExtractor(languagePacks: options.languagePacks ?? LanguagePack.builtin)
     }
 
     /// Reads any supported input, deciding its kind from the content.
@@ -57,9 +69,126 @@ public struct InvitationExtractor: Sendable {
 
     /// Reads a parsed message.
     public func document(for message: Message) -> ParseDocument {
-        let summary = MessageSummary(message: message)
-        let warnings = message.diagnostics.map(\.description)
-        return ParseDocument(message: summary, invitations: [], warnings: warnings)
+        var summary = MessageSummary(message: message)
+        var warnings = message.diagnostics.map(\.description)
+
+        var invitations = CalendarSource.invitations(in: message, warnings: &warnings)
+        let text = MessageText(message)
+        for document in text.htmlDocuments { warnings += document.warnings.map { "html: \($0)" } }
+        if invitations.isEmpty {
+            invitations = SchemaOrgSource.invitations(from: text.htmlDocuments.flatMap(\.events))
+        }
+
+        // Prose: the message's own text, then the text of each attached message (forwarded as
+        // message/rfc822), in the context of the message that holds it.
+        var readings: [(Message, String?)] = [(message, text.text)]
+        let attached = Self.attachedMessages(in: message)
+        readings += attached.map { ($0, MessageText($0).text) }
+        summary.forwarded = attached.map(Self.forwardedSummary)
+        var proseInvitation: Invitation?
+        for (position, (holder, body)) in readings.enumerated() {
+            guard let body, !body.isEmpty else { continue }
+            let result = prose.extract(text: body, context: context(for: holder))
+            if summary.language == nil { summary.language = result.language }
+            if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
+            warnings += result.warnings
+            if let found = result.invitation {
+                proseInvitation = found
+                break
+            }
+        }
+
+        if let proseInvitation {
+            if invitations.isEmpty {
+                invitations = [proseInvitation]
+            } else if invitations.count == 1 {
+                // Prose describes one meeting; with several structured events it can't say which.
+                invitations = invitations.map { Self.filling($0, from: proseInvitation) }
+            }
+        }
+        var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
+        if options.includesText { document.text = text.text }
+        return document
+    }
+
+    /// What the prose reader knows about the message that holds a text.
+    private func context(for message: Message) -> ProseContext {
+        var context = ProseContext()
+        context.subject = message.subject
+        context.from = message.from.first.map(Self.person)
+        context.to = message.to.map(Self.person)
+        context.cc = message.cc.map(Self.person)
+        context.messageDate = message.date.map(Self.time)
+        context.referenceDate = options.referenceDate
+        context.timeZone = options.timeZone
+        return context
+    }
+
+    /// Attached messages (message/rfc822 parts), outermost first.
+    static func attachedMessages(in message: Message) -> [Message] {
+        var result: [Message] = []
+        var stack: [MIMEPart] = [message.root]
+        while let part = stack.popLast() {
+            switch part.content {
+            case .multipart(let children): stack.append(contentsOf: children.reversed())
+            case .message(let inner):
+                result.append(inner)
+                stack.append(inner.root)
+            case .body: continue
+            }
+        }
+        return result
+    }
+
+    static func forwardedSummary(_ message: Message) -> ForwardedSummary {
+        ForwardedSummary(
+            from: message.from.first.map(MailboxSummary.init), to: message.to.map(MailboxSummary.init),
+            date: message.date?.description, subject: message.subject
+        )
+    }
+
+    static func person(_ mailbox: Mailbox) -> Person { Person(name: mailbox.displayName, email: mailbox.addrSpec) }
+
+    static func time(_ date: MailDate) -> InvitationTime {
+        InvitationTime(
+            year: date.year, month: date.month, day: date.day, hour: date.hour, minute: date.minute,
+            second: date.second, utcOffsetSeconds: date.utcOffsetSeconds
+        )
+    }
+
+    /// An authoritative invitation with the gaps prose can fill filled (CONTRACT.md: "prose only adds what it
+    /// lacks"). The host is not among them: a structured source without an organizer is not helped by a
+    /// guess from a signature.
+    static func filling(_ primary: Invitation, from prose: Invitation) -> Invitation {
+        var result = primary
+        func note(_ key: String) {
+            if let words = prose.evidence[key] { result.evidence[key] = words }
+        }
+        if result.title == nil, prose.title != nil {
+            result.title = prose.title
+            note("title")
+        }
+        if result.location == nil, prose.location != nil {
+            result.location = prose.location
+            note("location")
+        }
+        if result.agenda.isEmpty, !prose.agenda.isEmpty {
+            result.agenda = prose.agenda
+            note("agenda")
+        }
+        if result.conference == nil, prose.conference != nil {
+            result.conference = prose.conference
+            note("conference")
+        }
+        if result.start == nil, prose.start != nil {
+            result.start = prose.start
+            result.end = prose.end
+            result.timeZone = prose.timeZone
+            result.isAllDay = prose.isAllDay
+            note("start")
+            note("end")
+        }
+        return result
     }
 
     /// A bare file seen as a one-part message, so every source reads it the same way.

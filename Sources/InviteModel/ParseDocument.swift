@@ -5,6 +5,8 @@ public struct ParseDocument: Sendable, Hashable, Codable {
     public var message: MessageSummary
     public var invitations: [Invitation]
     public var warnings: [String]
+    /// The readable body text, when asked for (`invite parse --text`).
+    public var text: String?
 
     public init(message: MessageSummary, invitations: [Invitation], warnings: [String]) {
         self.message = message

@@ -19,7 +19,11 @@ import Testing
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let actual = try JSONSubset.object(encoder.encode(document))
         let expected = try JSONSubset.object(Data(contentsOf: fixture.sibling(".expected.json")))
-        let problems = JSONSubset.mismatches(expected: expected, actual: actual)
+        // An expected array holds the invitations alone (the iCalendar and HTML fixtures' form).
+        let problems =
+            expected is [Any]
+            ? JSONSubset.mismatches(expected: expected, actual: (actual as? [String: Any])?["invitations"] ?? [], path: "$.invitations")
+            : JSONSubset.mismatches(expected: expected, actual: actual)
         #expect(problems.isEmpty, Comment(rawValue: "\(fixture):\n" + problems.joined(separator: "\n")))
     }
 

@@ -1,0 +1,46 @@
+import InviteICalendar
+import InviteMIME
+import InviteModel
+
+/// Invitations from calendar parts: every VEVENT of every `text/calendar` part or `.ics` attachment,
+/// wherever it sits in the MIME tree (inline, base64, inside forwarded messages).
+enum CalendarSource {
+    /// Whether a leaf part carries iCalendar data.
+    static func isCalendar(_ part: MIMEPart) -> Bool {
+        let type = part.contentType.mediaType
+        if type == "text/calendar" || type == "application/ics" || type == "text/x-vcalendar" { return true }
+        guard let name = part.filename?.lowercased() else { return false }
+        return name.hasSuffix(".ics") || name.hasSuffix(".vcs")
+    }
+
+    /// The invitations of every calendar part, duplicates (the same UID, start and SEQUENCE sent both
+    /// inline and as an attachment, as Google Calendar does) removed.
+    static func invitations(in message: Message, warnings: inout [String]) -> [Invitation] {
+        var result: [Invitation] = []
+        var seen: Set<String> = []
+        for part in message.leafParts where isCalendar(part) {
+            guard let body = part.body else { continue }
+            for invitation in invitations(in: body, warnings: &warnings) {
+                let key = [invitation.uid ?? "", invitation.start?.description ?? "",
+                    String(invitation.sequence ?? 0), invitation.method ?? ""].joined(separator: "\u{1}")
+                if invitation.uid != nil, !seen.insert(key).inserted { continue }
+                result.append(invitation)
+            }
+        }
+        return result
+    }
+
+    /// The invitations of one iCalendar stream.
+    static func invitations(in bytes: [UInt8], warnings: inout [String]) -> [Invitation] {
+        do {
+            let parsed = try ICalendar.parse(bytes)
+            warnings += parsed.warnings.map { "calendar: \($0)" }
+            return parsed.calendars.flatMap { calendar in
+                calendar.events.map { Invitation(event: $0, in: calendar) }
+            }
+        } catch {
+            warnings.append("calendar: \(error)")
+            return []
+        }
+    }
+}
