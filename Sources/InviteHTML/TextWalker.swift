@@ -376,6 +376,7 @@ struct TextWalker {
         while let last = line.last, last == 0x0A || last == 0x20 { line.removeLast() }
         guard !line.isEmpty else { return }
         var lines: [String] = []
+        let trimLines = preDepth == 0
         var start = 0
         var i = 0
         let count = line.count
@@ -384,7 +385,7 @@ struct TextWalker {
                 if i == count || buffer[i] == 0x0A {
                     var lo = start
                     var hi = i
-                    while lo < hi, buffer[lo] == 0x20 { lo += 1 }
+                    while trimLines, lo < hi, buffer[lo] == 0x20 { lo += 1 }
                     while hi > lo, buffer[hi - 1] == 0x20 { hi -= 1 }
                     lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF8.self))
                     start = i + 1
