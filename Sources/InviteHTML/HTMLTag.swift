@@ -29,8 +29,35 @@ enum HTMLTag: UInt8, Sendable {
             if n < 8 { key |= UInt64(c) << (8 * UInt64(n)) } else { key ^= UInt64(c) << (8 * UInt64(n - 8) + 3) }
             n += 1
         }
-        return names[key] ?? .inline
+        return lookup(key)
     }
+
+    /// Open addressing over 512 slots (Fibonacci hashing): no `Hasher`, no dictionary, per element.
+    private static func lookup(_ key: UInt64) -> HTMLTag {
+        slots.withUnsafeBufferPointer { slots in
+            var h = slot(key)
+            while true {
+                let entry = slots[h]
+                if entry.key == key { return entry.tag }
+                if entry.key == 0 { return .inline }
+                h = (h + 1) & 511
+            }
+        }
+    }
+
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
+    }
+
+    private static let slots: [(key: UInt64, tag: HTMLTag)] = {
+        var slots = [(key: UInt64, tag: HTMLTag)](repeating: (0, .inline), count: 512)
+        for (key, tag) in names {
+            var h = slot(key)
+            while slots[h].key != 0 { h = (h + 1) & 511 }
+            slots[h] = (key, tag)
+        }
+        return slots
+    }()
 
     private static func key(_ s: StaticString) -> UInt64 {
         var key: UInt64 = 0

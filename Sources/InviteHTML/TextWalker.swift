@@ -54,6 +54,7 @@ struct TextWalker {
     private var openLinks: [OpenLink] = []
     private var generation = 0
     private var depthWarned = false
+    private var scratch: [UInt8] = []
 
     private(set) var links: [HTMLLink] = []
     private(set) var warnings: [String] = []
@@ -119,7 +120,7 @@ struct TextWalker {
         }
         let tag = HTMLTag.of(name)
         var frame = Frame(tag: tag)
-        let attributes = Attributes(node)
+        let attributes = Attributes(node, scratch: &scratch)
 
         if attributes.isHidden || tag == .head {
             frame.hidden = true
@@ -135,19 +136,17 @@ struct TextWalker {
         var descend = true
         switch tag {
         case .inline:
-            if hiddenDepth == 0, let style = attributes.style, style.contains("mso-list:ignore") {
-                frame.markerStart = line.count
-            }
+            if hiddenDepth == 0, attributes.isMSOListMarker { frame.markerStart = line.count }
         case .skip, .meta:
             descend = false
         case .script:
-            if let type = attributes.type, type == "application/ld+json" { jsonLD.append(Self.text(of: node)) }
+            if attributes.isJSONLDType { jsonLD.append(Self.text(of: node)) }
             descend = false
         case .head:
             break
         case .block:
             flush()
-            if let style = attributes.style, let level = Self.msoListLevel(style) {
+            if let level = attributes.msoListLevel {
                 frame.savedKind = kind
                 kind = .msoListItem(level)
             }
@@ -161,13 +160,13 @@ struct TextWalker {
             flush()
         case .ul, .ol:
             flush()
-            lists.append((tag == .ol, attributes.integer(attributes.start) ?? 1))
+            lists.append((tag == .ol, Attributes.integer(attributes.start) ?? 1))
             frame.pushedList = true
         case .li:
             flush()
             var marker = HTMLListMarker.bullet
             if let last = lists.indices.last, lists[last].ordered {
-                let number = attributes.integer(attributes.value) ?? lists[last].next
+                let number = Attributes.integer(attributes.value) ?? lists[last].next
                 lists[last].next = number + 1
                 marker = .number(number)
             }
@@ -376,6 +375,7 @@ struct TextWalker {
         while let last = line.last, last == 0x0A || last == 0x20 { line.removeLast() }
         guard !line.isEmpty else { return }
         var lines: [String] = []
+        let trimLines = preDepth == 0
         var start = 0
         var i = 0
         let count = line.count
@@ -384,7 +384,7 @@ struct TextWalker {
                 if i == count || buffer[i] == 0x0A {
                     var lo = start
                     var hi = i
-                    while lo < hi, buffer[lo] == 0x20 { lo += 1 }
+                    while trimLines, lo < hi, buffer[lo] == 0x20 { lo += 1 }
                     while hi > lo, buffer[hi - 1] == 0x20 { hi -= 1 }
                     lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF8.self))
                     start = i + 1
@@ -554,17 +554,6 @@ struct TextWalker {
         let compact = String(href.lowercased().unicodeScalars.filter { $0.value > 0x20 })
         for scheme in ["javascript:", "vbscript:", "data:"] where compact.hasPrefix(scheme) { return nil }
         return href
-    }
-
-    /// `mso-list:l0 level2 lfo1` → 2 (Word/Outlook list paragraphs); `nil` when the style has none.
-    static func msoListLevel(_ style: String) -> Int? {
-        guard let range = style.firstRange(of: "mso-list:"), !style.contains("mso-list:ignore"),
-            !style.contains("mso-list:none")
-        else { return nil }
-        let rest = style[range.upperBound...]
-        guard let level = rest.firstRange(of: "level") else { return 1 }
-        let digits = rest[level.upperBound...].prefix(while: \.isNumber)
-        return Int(digits).map { min(max($0, 1), 9) } ?? 1
     }
 
     private static func listMarker(_ text: String) -> HTMLListMarker {

@@ -1,7 +1,33 @@
+import Foundation
 import InviteHTML
+import InviteTestSupport
 import Testing
 
-@Suite struct HTMLLimitsTests {
+/// Serialized so the memory measurement is not disturbed by the big documents of the other tests.
+@Suite(.serialized) struct HTMLLimitsTests {
+    /// Resident set size in bytes, from `/proc/self/statm` (second field, in pages).
+    static func residentBytes() -> Int? {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    @Test("10,000 documents parsed: memory stays bounded (every document freed)")
+    func memoryBounded() throws {
+        let documents = try Fixture.all(in: "html", extensions: ["html"]).map { try $0.bytes() }
+        try #require(!documents.isEmpty)
+        var total = 0
+        // Warm up allocator pools and caches first.
+        for i in 0..<500 { total &+= HTMLReader.read(documents[i % documents.count], charset: nil).blocks.count }
+        let before = try #require(Self.residentBytes())
+        for i in 0..<10_000 { total &+= HTMLReader.read(documents[i % documents.count], charset: nil).blocks.count }
+        let after = try #require(Self.residentBytes())
+        let growth = after - before
+        print("HTML memory: RSS \(before >> 10) KiB → \(after >> 10) KiB after 10,000 documents (\(total) blocks)")
+        #expect(growth < 20 << 20, "RSS grew by \(growth >> 20) MiB")
+    }
+
     @Test("100,000 nested elements end with a warning, not a crash", arguments: ["div", "span", "li", "td"])
     func deepNesting(_ tag: String) {
         let depth = 100_000
