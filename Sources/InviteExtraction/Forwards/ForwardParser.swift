@@ -112,17 +112,17 @@ package struct ForwardParser: Sendable {
         var i = 0
         while i < lines.count {
             let (depth, content) = quoteDepth(lines[i])
-            if isSeparator(content) {
+            if let kind = separatorKind(content) {
                 var j = i + 1
                 var skipped = 0
                 while j < lines.count, skipped < 2, isBlank(String(quoteDepth(lines[j]).1)) {
                     j += 1
                     skipped += 1
                 }
-                if let block = headerBlock(lines, from: j, depth: depth), block.fields >= 1 {
+                if let block = headerBlock(lines, from: j, depth: depth), block.fields >= (kind == .rule ? 2 : 1) {
                     return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
                 }
-                return Found(message: ForwardedMessage(), bodyStart: i + 1, quoteDepth: depth)
+                if kind == .words { return Found(message: ForwardedMessage(), bodyStart: i + 1, quoteDepth: depth) }
             }
             if let key = headerKey(content), key.key == "from" || key.key == "date",
                 let block = headerBlock(lines, from: i, depth: depth), block.fields >= 3, block.message.from != nil
@@ -136,19 +136,21 @@ package struct ForwardParser: Sendable {
 
     /// A separator line: "---------- Forwarded message ---------", "-----Original Message-----",
     /// "Begin forwarded message:", "Début du message réexpédié :", a line of underscores (Outlook).
-    private func isSeparator(_ content: Substring) -> Bool {
+    private enum SeparatorKind { case words, rule }
+
+    private func separatorKind(_ content: Substring) -> SeparatorKind? {
         var underscores = 0
         var other = false
         for s in content.unicodeScalars {
             if s == "_" { underscores += 1 } else if s != " " { other = true }
         }
-        if underscores >= 10 && !other { return true }
+        if underscores >= 10 && !other { return .rule }
         let tokens = Tokenizer.tokenize(Array(content.unicodeScalars)).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
-        guard !tokens.isEmpty, tokens.count <= 8 else { return false }
-        guard let m = lex.forwardSeparators.match(tokens, 0) else { return false }
-        return m.end == tokens.count
+        guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
+        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count else { return nil }
+        return .words
     }
 
     private struct HeaderKey {
@@ -298,7 +300,8 @@ package struct ForwardParser: Sendable {
         if offset == nil, let zone = time.zone {
             offset = ZoneMath.offset(zone: zone, year: y, month: m, day: d, hour: time.hour, minute: time.minute)
         }
-        return InvitationTime(year: y, month: m, day: d, hour: time.hour, minute: time.minute, utcOffsetSeconds: offset)
+        return InvitationTime(year: y, month: m, day: d, hour: time.hour, minute: time.minute, second: time.second,
+                              utcOffsetSeconds: offset)
     }
 }
 

@@ -45,6 +45,7 @@ struct DateMention: Sendable {
 struct TimeMention: Sendable {
     var hour: Int
     var minute: Int
+    var second = 0
     var endHour: Int?
     var endMinute: Int?
     /// IANA name when the words name a zone.
@@ -58,6 +59,7 @@ struct TimeMention: Sendable {
 private struct TimePoint {
     var hour: Int
     var minute: Int
+    var second = 0
     var meridiem: Int?  // 0 am, 1 pm
     var strong: Bool
     var end: Int
@@ -314,6 +316,7 @@ struct DateGrammar {
         guard isNumber(i), tokens[i].number <= 24 else { return nil }
         var hour = tokens[i].number
         var minute = 0
+        var second = 0
         var strong = false
         var k = i + 1
         if (text(k) == ":" || text(k) == "."), glued(k), isNumber(k + 1), tokens[k + 1].digits == 2, glued(k + 1),
@@ -322,7 +325,10 @@ struct DateGrammar {
             let dotted = text(k) == "."
             minute = tokens[k + 1].number
             k += 2
-            if text(k) == ":", glued(k), isNumber(k + 1), glued(k + 1) { k += 2 }
+            if text(k) == ":", glued(k), isNumber(k + 1), glued(k + 1) {
+                second = min(tokens[k + 1].number, 59)
+                k += 2
+            }
             strong = !dotted
             if dotted {
                 // 14.30 needs "Uhr"/"uur"/"h" or am/pm to be a time.
@@ -351,7 +357,7 @@ struct DateGrammar {
         guard strong || allowBare else { return nil }
         guard hour <= 24, minute <= 59 else { return nil }
         if hour == 24 { hour = 0 }
-        return TimePoint(hour: hour, minute: minute, meridiem: mer, strong: strong, end: k)
+        return TimePoint(hour: hour, minute: minute, second: second, meridiem: mer, strong: strong, end: k)
     }
 
     private func hourMarker(at k: Int) -> Int? {
@@ -412,7 +418,7 @@ struct DateGrammar {
             guard p1.strong || bare else { return nil }
             var (h, m) = apply(p1)
             if bare, p1.meridiem == nil, h >= 1, h <= 7 { h += 12 }
-            result = TimeMention(hour: h, minute: m, tokens: i..<p1.end)
+            result = TimeMention(hour: h, minute: m, second: p1.second, tokens: i..<p1.end)
         }
         if var r = result {
             if let z = zone(at: end) {

@@ -136,7 +136,7 @@ package struct ProseExtractor: Sendable {
             var host = Person(name: signer.name)
             if let sender, let sn = sender.name {
                 let fs = TextFolding.fold(sn), fh = TextFolding.fold(signer.name)
-                if fs == fh || fs.hasPrefix(fh + " ") || fs.hasSuffix(" " + fh) {
+                if fs == fh || fs.hasPrefix(fh + " ") || fs.hasSuffix(" " + fh) || fh.hasPrefix(fs + " ") {
                     host = sender
                 }
             } else if let sender, sender.name == nil, let email = sender.email {

@@ -12,6 +12,8 @@ struct PeopleReader {
         /// Token range of the inviting verb's sentence.
         var sentence: Range<Int>
         var verbEnd: Int
+        /// Where the host's name ends: invitees are listed after it.
+        var nameEnd: Int
     }
 
     /// The host named as inviting: "X invited …", "X a invité …", "X lädt … ein", "invited by X".
@@ -22,7 +24,7 @@ struct PeopleReader {
             // Passive: "invited by X", "invité par X".
             if let by = prose.cue(\.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
                 return HostFinding(person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
-                                   isReported: false, sentence: sentence, verbEnd: verb.end)
+                                   isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
             }
             // Subject: the nearest name before the verb, skipping auxiliaries and commas.
             var e = verb.start
@@ -34,13 +36,34 @@ struct PeopleReader {
                 e -= 1
                 skipped += 1
             }
-            guard let nameRange = prose.name(endingBefore: e, limit: sentence.lowerBound) else { continue }
-            // A single capitalized word at the sentence start is no subject ("Nous", "Wir" are stopwords already).
+            guard var nameRange = prose.name(endingBefore: e, limit: sentence.lowerBound) else { continue }
+            var appositive: Range<Int>? = nil
+            let commaBeforeVerb = e < verb.start && (e..<verb.start).contains { tokens[$0].text == "," }
+            var segStart = nameRange.lowerBound
+            while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
+            if commaBeforeVerb, segStart > sentence.lowerBound, segStart < nameRange.lowerBound,
+                tokens[segStart].kind == .word, !tokens[segStart].isCapitalized,
+                let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound)
+            {
+                // "Marta López, directora de seguridad de Banco Horizonte, invitó"
+                appositive = segStart..<e
+                nameRange = earlier
+            } else if nameRange.count == 1 {
+                // Verb-final clauses: "Anna Schmidt … hat … in München eingeladen" — take the first full name.
+                var k = sentence.lowerBound
+                while k < nameRange.lowerBound {
+                    if let n = prose.name(startingAt: k, limit: nameRange.lowerBound), n.count >= 2 {
+                        nameRange = n
+                        break
+                    }
+                    k += 1
+                }
+            }
             var person = Person(name: prose.source(nameRange))
             var evidenceStart = nameRange.lowerBound
             var evidenceEnd = verb.end
             // Appositive before the name: ", le responsable de … de Facebook, Nathaniel Gleicher,"
-            if nameRange.lowerBound - 1 > sentence.lowerBound, tokens[nameRange.lowerBound - 1].text == "," {
+            if appositive == nil, nameRange.lowerBound - 1 > sentence.lowerBound, tokens[nameRange.lowerBound - 1].text == "," {
                 let comma = nameRange.lowerBound - 1
                 var a = comma
                 while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline, comma - a < 20 { a -= 1 }
@@ -51,9 +74,13 @@ struct PeopleReader {
                 }
             }
             // Appositive after the name: "Nathaniel Gleicher, head of cybersecurity policy at Facebook, invited"
-            if person.role == nil, nameRange.upperBound < e, tokens[nameRange.upperBound].text == "," {
+            if let appositive, let (role, org) = roleAndOrganization(appositive) {
+                person.role = role
+                person.organization = org
+            }
+            if person.role == nil, person.organization == nil, nameRange.upperBound < verb.start, tokens[nameRange.upperBound].text == "," {
                 var b = nameRange.upperBound + 1
-                while b < e, tokens[b].text != "," { b += 1 }
+                while b < verb.start, tokens[b].text != "," { b += 1 }
                 if b - nameRange.upperBound - 1 >= 2, let (role, org) = roleAndOrganization((nameRange.upperBound + 1)..<b) {
                     person.role = role
                     person.organization = org
@@ -65,12 +92,10 @@ struct PeopleReader {
             }
             evidenceEnd = verb.end
             return HostFinding(person: person, evidence: prose.source(evidenceStart..<evidenceEnd),
-                               isReported: !isFirstPerson(sentence, verb.start), sentence: sentence, verbEnd: verb.end)
+                               isReported: true, sentence: sentence, verbEnd: verb.end, nameEnd: nameRange.upperBound)
         }
         return nil
     }
-
-    private func isFirstPerson(_ sentence: Range<Int>, _ verb: Int) -> Bool { false }
 
     /// Splits an appositive noun phrase into a role and an organization.
     ///
@@ -118,7 +143,7 @@ struct PeopleReader {
         var people: [Person] = []
         var evidenceRange: Range<Int>? = nil
         // A list cue ("including", "notamment", "darunter") followed by names.
-        var i = host.verbEnd
+        var i = min(host.verbEnd, host.nameEnd)
         while i < sentence.upperBound {
             if let list = prose.cue(\.host, i, key: "list") {
                 let (names, end) = nameList(from: list.end, limit: sentence.upperBound)

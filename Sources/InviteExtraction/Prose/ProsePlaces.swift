@@ -49,7 +49,7 @@ struct PlaceReader {
     /// in downtown San Francisco", "in Raum 3.14", "12 rue de la Paix".
     func location(preferring sentences: Set<Int>) -> (Location, String)? {
         let tokens = prose.tokens
-        var candidates: [(Location, String, Int)] = []
+        var candidates: [(Location, String, Int, Int)] = []
         var i = 0
         while i < tokens.count {
             guard let place = prose.cue(\.location, i, key: "place") else {
@@ -94,8 +94,9 @@ struct PlaceReader {
             let location = Location(name: prose.source(nameStart..<nameEnd), address: address)
             var evidenceStart = nameStart
             if evidenceStart > 0, let _ = prose.cue(\.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
-            let score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0) + (address != nil ? 1 : 0)
-            candidates.append((location, prose.source(evidenceStart..<evidenceEnd), score))
+            var score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0) + (address != nil ? 1 : 0)
+            if nameEnd - nameStart == 1, address == nil { score -= 3 }
+            candidates.append((location, prose.source(evidenceStart..<evidenceEnd), score, prose.sentenceOf[i]))
             i = max(place.end, evidenceEnd)
         }
         // Rooms: "Room 4B", "salle 204", "Raum 3.14".
@@ -108,7 +109,7 @@ struct PlaceReader {
                 while e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind != .newline, tokens[e].text != "," { e += 1 }
                 if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
                 let text = prose.source(i..<e)
-                candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0))
+                candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
                 i = e
             } else {
                 i += 1
@@ -121,7 +122,13 @@ struct PlaceReader {
                 let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5
                     && (prose.cue(\.location, k + 1, key: "street") != nil
                         || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(\.location, k + 2, key: "street") != nil))
-                let streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
+                var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
+                if !streetFirst, prose.cue(\.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
+                    // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
+                    var j = k + 1
+                    while j < line.upperBound, j - k <= 4, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
+                    streetFirst = j > k + 1 && j < line.upperBound && tokens[j].kind == .number
+                }
                 if numberFirst || streetFirst {
                     var e = line.upperBound
                     for j in k..<line.upperBound where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
@@ -130,14 +137,23 @@ struct PlaceReader {
                     }
                     while e > k + 1, tokens[e - 1].kind == .punct { e -= 1 }
                     let text = prose.source(k..<e)
-                    candidates.append((Location(address: text), text, 0))
+                    candidates.append((Location(address: text), text, 0, prose.sentenceOf[k]))
                     break
                 }
                 k += 1
             }
         }
         guard let best = candidates.enumerated().max(by: { ($0.element.2, -$0.offset) < ($1.element.2, -$1.offset) }) else { return nil }
-        return (best.element.0, best.element.1)
+        var location = best.element.0
+        var evidence = best.element.1
+        if location.address == nil, location.name != nil,
+            let street = candidates.first(where: { $0.3 == best.element.3 && $0.0.name == nil && $0.0.address != nil })
+        {
+            // "presso la sede di Roma, in Via Nazionale 45"
+            location.address = street.0.address
+            evidence += " … " + street.1
+        }
+        return (location, evidence)
     }
 
     static let conferenceHosts = [

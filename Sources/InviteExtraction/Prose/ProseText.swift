@@ -133,6 +133,10 @@ struct ProseText {
         return true
     }
 
+    static let honorifics: Set<String> = [
+        "dr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "dott", "dottssa", "dra", "ing", "mevr", "dhr",
+    ]
+
     /// Name particles allowed between name words ("de", "van", "von", "da", "di", "del", "du", "le").
     static let particles: Set<String> = ["de", "van", "von", "da", "di", "del", "du", "der", "den", "ten", "dos", "das", "do", "y", "e", "la", "le"]
 
@@ -159,8 +163,13 @@ struct ProseText {
     }
 
     /// The proper-name span starting at `start` (walking forward).
-    func name(startingAt start: Int, limit: Int? = nil) -> Range<Int>? {
+    func name(startingAt first: Int, limit: Int? = nil) -> Range<Int>? {
         let limit = limit ?? tokens.count
+        var start = first
+        // Titles: "Dr. Helen Park", "Prof. Weber", "Mme Dupont".
+        if start + 1 < limit, ProseText.honorifics.contains(tokens[start].text) {
+            start += tokens[start + 1].text == "." ? 2 : 1
+        }
         guard start < limit, isNameWord(start) else { return nil }
         var i = start + 1
         while i < limit {

@@ -72,25 +72,25 @@ enum Tokenizer {
             var runEnd = i
             while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
             if let special = special(scalars, i, runEnd) {
-                var j = i
-                while j < special.range.lowerBound {
-                    tokens.append(punct(scalars[j], j, space))
-                    space = false
-                    j += 1
-                }
+                plain(scalars, i, special.range.lowerBound, &tokens, &space)
                 var text = ""
                 for k in special.range { text.unicodeScalars.append(scalars[k]) }
                 tokens.append(Token(kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
                                     text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
                 space = false
-                j = special.range.upperBound
-                while j < runEnd {
-                    tokens.append(punct(scalars[j], j, false))
-                    j += 1
-                }
+                plain(scalars, special.range.upperBound, runEnd, &tokens, &space)
                 i = runEnd
                 continue
             }
+            plain(scalars, i, runEnd, &tokens, &space)
+            i = runEnd
+        }
+        return tokens
+    }
+
+    /// Words, numbers and punctuation of `[from, to)`, a stretch without whitespace.
+    private static func plain(_ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool) {
+        var i = from
             while i < runEnd {
                 let c = scalars[i]
                 if isDigit(c) {
@@ -119,8 +119,6 @@ enum Tokenizer {
                 }
                 space = false
             }
-        }
-        return tokens
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -141,24 +139,32 @@ enum Tokenizer {
     /// surrounding punctuation.
     private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)? {
         guard to - from >= 5 else { return nil }
-        var a = from
-        while a < to, "<([{\"'«".unicodeScalars.contains(s[a]) { a += 1 }
-        var b = to
-        while b > a, ">)]}\"'».,;:!?".unicodeScalars.contains(s[b - 1]) { b -= 1 }
-        guard b - a >= 5 else { return nil }
         func lowerAt(_ k: Int) -> UInt32 {
             let v = s[k].value
             return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
         }
-        func hasPrefix(_ p: String) -> Bool {
-            var k = a
+        func hasPrefix(_ p: String, at start: Int) -> Bool {
+            var k = start
             for c in p.unicodeScalars {
-                guard k < b, lowerAt(k) == c.value else { return false }
+                guard k < to, lowerAt(k) == c.value else { return false }
                 k += 1
             }
             return true
         }
-        if hasPrefix("https://") || hasPrefix("http://") || hasPrefix("www.") { return (.url, a..<b) }
+        var b = to
+        while b > from, ">)]}\"'».,;:!?".unicodeScalars.contains(s[b - 1]) { b -= 1 }
+        for a in from..<max(from, b - 4) where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 {
+            if a > from, s[a - 1].properties.isAlphabetic || isDigit(s[a - 1]) { continue }
+            if hasPrefix("https://", at: a) || hasPrefix("http://", at: a) || hasPrefix("www.", at: a) {
+                // A URL in angle brackets ends at '>'.
+                var e = a
+                while e < b, s[e] != ">", s[e] != "\"" { e += 1 }
+                return (.url, a..<e)
+            }
+        }
+        var a = from
+        while a < to, "<([{\"'«".unicodeScalars.contains(s[a]) { a += 1 }
+        guard b - a >= 5 else { return nil }
         var at = -1
         for k in a..<b where s[k] == "@" {
             at = k
