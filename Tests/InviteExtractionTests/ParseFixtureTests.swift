@@ -17,13 +17,13 @@ import Testing
             .document(for: fixture.bytes())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let actual = try JSONSubset.object(encoder.encode(document))
-        let expected = try JSONSubset.object(Data(contentsOf: fixture.sibling(".expected.json")))
+        let actual = try JSONFacts.object(encoder.encode(document))
+        let expected = try JSONFacts.object(Data(contentsOf: fixture.sibling(".expected.json")))
         // An expected array holds the invitations alone (the iCalendar and HTML fixtures' form).
         let problems =
             expected is [Any]
-            ? JSONSubset.mismatches(expected: expected, actual: (actual as? [String: Any])?["invitations"] ?? [], path: "$.invitations")
-            : JSONSubset.mismatches(expected: expected, actual: actual)
+            ? JSONFacts.mismatches(expected: expected, actual: (actual as? [String: Any])?["invitations"] ?? [], path: "$.invitations")
+            : JSONFacts.mismatches(expected: expected, actual: actual)
         #expect(problems.isEmpty, Comment(rawValue: "\(fixture):\n" + problems.joined(separator: "\n")))
     }
 

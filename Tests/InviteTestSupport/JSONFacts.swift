@@ -4,7 +4,7 @@ public import Foundation
 ///
 /// Every key present in `expected` must be present in `actual` with a matching value; objects match
 /// recursively, arrays element-wise with the same length, scalars exactly (`null` matches only `null`).
-public enum JSONSubset {
+public enum JSONFacts {
     /// The paths where `actual` differs from `expected`, with both values; empty when it matches.
     public static func mismatches(expected: Any, actual: Any, path: String = "$") -> [String] {
         switch (expected, actual) {
