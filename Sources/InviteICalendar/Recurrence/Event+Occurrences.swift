@@ -1,0 +1,101 @@
+public import Foundation
+
+extension ICalendar {
+    /// One instance of a (possibly recurring) event.
+    public struct Occurrence: Sendable, Hashable {
+        /// The start, wall clock in the event's zone (same kind of value as DTSTART).
+        public var start: DateTime
+        /// The end, when the event has one.
+        public var end: DateTime?
+        /// The start instant (seconds since 1970, UTC); floating times and dates are read as UTC.
+        public var secondsSince1970: Int
+        /// The offset in force at the start; `nil` for floating times and dates.
+        public var utcOffsetSeconds: Int?
+    }
+}
+
+extension ICalendar.Event {
+    /// The instances whose start lies in `from ..< to`: RRULEs and RDATEs minus EXDATEs (RFC 5545 §3.8.5).
+    ///
+    /// Expansion runs on the wall clock of DTSTART's zone, so a 09:00 meeting stays at 09:00 across DST.
+    /// - Parameters:
+    ///   - timeZones: the calendar's VTIMEZONEs, for TZIDs the system database does not know.
+    ///   - limit: the most occurrences returned.
+    public func occurrences(
+        from: Foundation.Date, to: Foundation.Date, timeZones: [ICalendar.TimeZoneDefinition] = [], limit: Int = 10_000
+    ) -> [ICalendar.Occurrence] {
+        guard let start else { return [] }
+        let resolver = TimeZoneResolver(definitions: timeZones)
+        let zone = resolver.zone(of: start)
+        let fromS = Int(from.timeIntervalSince1970.rounded(.down))
+        let toS = Int(to.timeIntervalSince1970.rounded(.up))
+        let endLocal = toS + 14 * 3600 + 1
+
+        func toLocal(_ d: ICalendar.DateTime) -> Int {
+            if d.isDate || start.isDate { return d.localSeconds }
+            if d.zone == start.zone { return d.localSeconds }
+            let r = resolver.resolve(d)
+            guard let t = r.secondsSinceEpochOrNil else { return d.localSeconds }
+            if start.zone == .utc { return t }
+            if let zone { return t + zone.utcOffset(atInstant: t) }
+            return d.localSeconds
+        }
+        func instant(_ local: Int) -> (Int, Int?) {
+            if start.isDate { return (local, nil) }
+            switch start.zone {
+            case .utc: return (local, 0)
+            case .floating: return (local, nil)
+            case .tzid: if let zone { return zone.instant(forLocal: local) } else { return (local, nil) }
+            }
+        }
+
+        var locals: [Int] = []
+        if recurrenceRules.isEmpty {
+            locals.append(start.localSeconds)
+        }
+        for rule in recurrenceRules {
+            var until: Int?
+            if let u = rule.until {
+                if u.isDate {
+                    until = u.daysSince1970 * 86_400 + (start.isDate ? 0 : 86_399)
+                } else if u.zone == .utc, !start.isDate {
+                    until = toLocal(u)
+                } else {
+                    until = u.localSeconds
+                }
+            }
+            let expander = RecurrenceExpander(rule: rule, start: start.localSeconds, isDate: start.isDate)
+            locals.append(contentsOf: expander.expand(until: until, end: endLocal, limit: max(limit * 4, 1000)))
+        }
+        for r in recurrenceDates { locals.append(toLocal(r)) }
+        var excluded = Set<Int>()
+        var excludedDays = Set<Int>()
+        for x in exceptionDates {
+            if x.isDate, !start.isDate { excludedDays.insert(x.daysSince1970) } else { excluded.insert(toLocal(x)) }
+        }
+        let length: Int? = effectiveEnd.map { $0.localSeconds - start.localSeconds }
+        var result: [ICalendar.Occurrence] = []
+        for local in Set(locals).sorted() {
+            if excluded.contains(local) || excludedDays.contains(floorDiv(local, 86_400)) { continue }
+            let (t, offset) = instant(local)
+            guard t >= fromS, t < toS else { continue }
+            let s = start.withLocalSeconds(local)
+            result.append(
+                ICalendar.Occurrence(
+                    start: s, end: length.map { s.addingSeconds($0) }, secondsSince1970: t, utcOffsetSeconds: offset
+                )
+            )
+            if result.count >= limit { break }
+        }
+        return result
+    }
+
+    /// The instances in `from ..< to`, using the calendar's VTIMEZONEs.
+    public func occurrences(from: Foundation.Date, to: Foundation.Date, in calendar: ICalendar) -> [ICalendar.Occurrence] {
+        occurrences(from: from, to: to, timeZones: calendar.timeZones)
+    }
+}
+
+extension ResolvedTime {
+    fileprivate var secondsSinceEpochOrNil: Int? { secondsSince1970 }
+}
