@@ -25,9 +25,10 @@ extension ICalendar {
         /// The value as TEXT, unescaped (RFC 5545 §3.3.11).
         public var textValue: String { TextCoding.unescape(value) }
 
-        /// The first value of the named parameter (name compared upper-cased).
+        /// The value of the named parameter (name upper-cased); a single-valued parameter written with
+        /// unquoted commas (`CN=Doe, Jane`) comes back whole.
         public func parameter(_ name: String) -> String? {
-            for p in parameters where p.name == name { return p.values.first }
+            for p in parameters where p.name == name { return p.values.joined(separator: ",") }
             return nil
         }
 

@@ -80,7 +80,8 @@ extension ICalendar.CalendarUser {
     init(property p: ICalendar.Property) {
         self.init(address: p.value.trimmedASCII())
         for param in p.parameters {
-            let v = param.values.first
+            // Single-valued parameters written with unquoted commas come back whole.
+            let v: String? = param.values.isEmpty ? nil : param.values.joined(separator: ",")
             switch param.name {
             case "CN" where commonName == nil: commonName = v
             case "ROLE" where role == nil: role = v?.uppercasedASCII()
@@ -116,7 +117,7 @@ extension ICalendar.ConferenceLink {
         for param in p.parameters {
             switch param.name {
             case "FEATURE" where features.isEmpty: features = param.values
-            case "LABEL" where label == nil: label = param.values.first
+            case "LABEL" where label == nil: label = param.values.joined(separator: ",")
             default: otherParameters.append(param)
             }
         }
