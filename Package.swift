@@ -60,7 +60,7 @@ let package = Package(
             name: "InviteTemplatesTests",
             dependencies: ["InviteTemplates", "InviteModel", "InviteICalendar", "InviteMIME", "InviteTestSupport"]
         ),
-        .testTarget(name: "InviteCLITests", dependencies: ["invite", "InviteTestSupport"]),
+        .testTarget(name: "InviteCLITests", dependencies: ["invite", "InviteICalendar", "InviteMIME", "InviteTestSupport"]),
     ]
 )
 

@@ -1,12 +1,12 @@
 import InviteICalendar
-import InviteMIME
+public import InviteMIME
 import InviteModel
 
 /// Invitations from calendar parts: every VEVENT of every `text/calendar` part or `.ics` attachment,
 /// wherever it sits in the MIME tree (inline, base64, inside forwarded messages).
-enum CalendarSource {
+public enum CalendarSource {
     /// Whether a leaf part carries iCalendar data.
-    static func isCalendar(_ part: MIMEPart) -> Bool {
+    public static func isCalendar(_ part: MIMEPart) -> Bool {
         let type = part.contentType.mediaType
         if type == "text/calendar" || type == "application/ics" || type == "text/x-vcalendar" { return true }
         guard let name = part.filename?.lowercased() else { return false }

@@ -54,3 +54,15 @@ enum JSONOutput {
         return [UInt8](try encoder.encode(value)) + [0x0A]
     }
 }
+
+extension Output {
+    /// Writes to a file, or stdout when `path` is nil or "-".
+    static func write(to path: String?, _ bytes: [UInt8]) throws {
+        guard let path, path != "-" else { return try write(bytes) }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError(exitCode: 1, message: "\(path): cannot be written: \(error.localizedDescription)")
+        }
+    }
+}
