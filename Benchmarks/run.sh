@@ -27,3 +27,12 @@ taskset -c 0 "$bench" mime "$corpus"
 taskset -c 0 "$bench" extract "$corpus"
 taskset -c 0 python3 "$here/peers/fast_mail_parser_peer.py" "$corpus"
 taskset -c 0 python3 "$here/peers/python_email.py" "$corpus" "${PYTHON_EMAIL_LIMIT:-0}"
+
+# Calendar and HTML documents from the same corpus, then each parser beside its peer.
+docs=/tmp/bench/documents
+if [ ! -d "$docs/ics" ]; then "$bench" dump "$corpus" "$docs"; fi
+echo "calendars: $(ls "$docs/ics" | wc -l) files; HTML: $(ls "$docs/html" | wc -l) files"
+taskset -c 0 "$bench" ics "$docs/ics"
+taskset -c 0 python3 "$here/peers/icalendar_peer.py" "$docs/ics"
+taskset -c 0 "$bench" html "$docs/html"
+taskset -c 0 python3 "$here/peers/html2text_peer.py" "$docs/html"

@@ -2,10 +2,15 @@
 //
 //   invite-bench mime FILE.mbox      split + fully parse every message (headers, MIME tree, decoded text parts)
 //   invite-bench extract FILE.mbox   the whole `invite parse` pipeline on every message
+//   invite-bench dump FILE.mbox DIR  writes every calendar part to DIR/ics/N.ics and HTML part to DIR/html/N.html
+//   invite-bench ics DIR             parse + re-write every DIR/*.ics (MB/s of calendar text)
+//   invite-bench html DIR            HTML to structured text for every DIR/*.html
 //
 // Peak RSS is the process's VmHWM. Run through Benchmarks/run.sh, which puts peers beside it.
 import Foundation
 import InviteExtraction
+import InviteHTML
+import InviteICalendar
 import InviteMIME
 
 func peakRSSMegabytes() -> Double {
@@ -29,6 +34,55 @@ func report(_ tool: String, messages: Int, bytes: Int, seconds: Double, extra: [
     }
 }
 
+/// Every regular file in `directory` with the extension, sorted, read into memory (outside the timing).
+func documents(in directory: String, extension ext: String) -> [[UInt8]] {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(ext) }.sorted()
+    return names.compactMap { FileManager.default.contents(atPath: directory + "/" + $0).map { [UInt8]($0) } }
+}
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+/// Times a pass over in-memory documents.
+func runDocuments(_ mode: String, _ directory: String) {
+    let docs = documents(in: directory, extension: mode == "ics" ? ".ics" : ".html")
+    let bytes = docs.reduce(0) { $0 + $1.count }
+    var checksum = 0
+    var failures = 0
+    let elapsed = ContinuousClock().measure {
+        for doc in docs {
+            if mode == "ics" {
+                guard let parsed = try? ICalendar.parse(doc) else {
+                    failures += 1
+                    continue
+                }
+                for calendar in parsed.calendars { checksum &+= ICalendarWriter.write(calendar).count }
+            } else {
+                checksum &+= HTMLReader.read(doc, charset: "utf-8").plainText.utf8.count
+            }
+        }
+    }
+    report("invite " + mode, messages: docs.count, bytes: bytes, seconds: seconds(elapsed), extra: ["checksum": checksum, "failures": failures])
+}
+
+/// Writes the calendar and HTML parts of every message of an mbox to files, for the document benchmarks.
+func dump(_ path: String, into directory: String) throws {
+    var reader = try MailboxReader(path: path)
+    for sub in ["ics", "html"] {
+        try FileManager.default.createDirectory(atPath: directory + "/" + sub, withIntermediateDirectories: true)
+    }
+    var n = 0
+    while let entry = reader.next() {
+        for part in Message(bytes: entry.bytes).leafParts {
+            guard let body = part.body else { continue }
+            let kind: String
+            if CalendarSource.isCalendar(part) { kind = "ics" } else if part.contentType.mediaType == "text/html" { kind = "html" } else { continue }
+            n += 1
+            let name = String(repeating: "0", count: max(0, 6 - String(n).count)) + String(n)
+            _ = FileManager.default.createFile(atPath: "\(directory)/\(kind)/\(name).\(kind)", contents: Data(body))
+        }
+    }
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: invite-bench mime|extract FILE.mbox\n".utf8))
@@ -36,6 +90,19 @@ guard arguments.count >= 3 else {
 }
 let mode = arguments[1]
 let path = arguments[2]
+if mode == "ics" || mode == "html" {
+    runDocuments(mode, path)
+    exit(0)
+}
+if mode == "dump" {
+    do {
+        try dump(path, into: arguments.count > 3 ? arguments[3] : "/tmp/bench/documents")
+    } catch {
+        FileHandle.standardError.write(Data("invite-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
 
 do {
     var reader = try MailboxReader(path: path)
@@ -64,9 +131,8 @@ do {
             }
         }
     }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     report(
-        "invite " + mode, messages: messages, bytes: bytes, seconds: seconds,
+        "invite " + mode, messages: messages, bytes: bytes, seconds: seconds(elapsed),
         extra: ["checksum": checksum, "invitations": invitations]
     )
 } catch {
