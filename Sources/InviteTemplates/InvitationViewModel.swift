@@ -84,7 +84,7 @@ struct InvitationViewModel {
             if c["url"] != nil || !dialIn.isEmpty { model["conference"] = c }
         }
 
-        if let description = invitation.description, let text = clean(description) {
+        if let text = trimmed(invitation.description) {
             model["description"] = text
             model["descriptionHTML"] = htmlParagraphs(text)
         }
@@ -113,8 +113,26 @@ struct InvitationViewModel {
         return d
     }
 
-    /// Trims the value; nil when nothing is left.
+    /// The value on one line (line breaks and other control characters become spaces), trimmed;
+    /// nil when nothing is left. Titles, names and places are single-line, so a line break in one can
+    /// never start a line of its own in the output.
     private func clean(_ value: String?) -> String? {
+        guard let value else { return nil }
+        var flat = ""
+        flat.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
+        var previousWasCR = false
+        for scalar in value.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n" && previousWasCR { continue }
+            let isControl = scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
+            let isBreak = scalar == "\u{2028}" || scalar == "\u{2029}"
+            flat.unicodeScalars.append(isControl || isBreak ? " " : scalar)
+        }
+        return trimmed(flat)
+    }
+
+    /// Trims the value, keeping its lines (for the description); nil when nothing is left.
+    private func trimmed(_ value: String?) -> String? {
         guard let value else { return nil }
         var s = Substring(value)
         while let f = s.unicodeScalars.first, f.properties.isWhitespace { s = s.dropFirst() }
