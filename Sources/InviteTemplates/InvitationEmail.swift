@@ -22,8 +22,9 @@ struct InvitationEmail {
             throw InvitationRenderError.make(.missingOrganizer, "From", "the invitation's host has no email address")
         }
         let pack = LanguagePack.forCode(options.language)
-        let text = renderer.renderTemplate("email.text", invitation: invitation, options: options) ?? ""
-        let html = renderer.renderTemplate("email.html", invitation: invitation, options: options) ?? ""
+        let (model, when) = renderer.makeModel(invitation, options: options)
+        let text = renderer.renderTemplate("email.text", model: model) ?? ""
+        let html = renderer.renderTemplate("email.html", model: model) ?? ""
         let calendar = InvitationRenderer.calendar(for: invitation, options: options)
         let method = invitation.method ?? "REQUEST"
         let calendarText = String(decoding: calendar, as: UTF8.self)
@@ -55,7 +56,7 @@ struct InvitationEmail {
         }
         message.to = to
         message.cc = cc
-        message.subject = subject(pack: pack)
+        message.subject = subject(pack: pack, when: when)
         let now = options.now ?? Int(Date().timeIntervalSince1970)
         message.date = MailDate(secondsSince1970: now, utcOffsetSeconds: options.nowUTCOffsetSeconds)
         let domain = address.split(separator: "@").last.map(String.init) ?? "invite.invalid"
@@ -68,18 +69,14 @@ struct InvitationEmail {
     }
 
     /// "Invitation: Title @ Friday 24 August 2018, 13:00–15:00 (PDT)", as calendar services write it.
-    func subject(pack: LanguagePack) -> String {
+    func subject(pack: LanguagePack, when: WhenFormatter.Result?) -> String {
         let isCancel = invitation.method?.uppercased() == "CANCEL"
         let prefix = pack.label(isCancel ? "cancelled" : "invitation")
         let separator = pack.code == "fr" ? " : " : ": "
         var title = invitation.title ?? pack.label("untitled")
         if title.isEmpty { title = pack.label("untitled") }
         var subject = prefix + separator + title
-        if let start = invitation.start {
-            let when = WhenFormatter(pack: pack, zoneName: options.timeZone ?? invitation.timeZone)
-                .format(start: start, end: invitation.end, isAllDay: invitation.isAllDay)
-            subject += " @ " + when.when
-        }
+        if let when { subject += " @ " + when.when }
         return subject
     }
 }

@@ -16,6 +16,7 @@ public import InviteModel
 /// and adds new targets (one per `NAME.mustache` outside `partials/`).
 public struct InvitationRenderer: Sendable {
     private let templates: TemplateSet
+    private let zoneNames = ZoneNameCache()
 
     /// The template behind each built-in text target.
     private static let templateTargets = ["text": "email.text", "html": "email.html"]
@@ -49,7 +50,8 @@ public struct InvitationRenderer: Sendable {
         default:
             let name = Self.templateTargets[target] ?? target
             guard let text = renderTemplate(name, invitation: prepared, options: options) else {
-                throw InvitationRenderError.make(.unknownTarget, target, "available: " + availableTargets.joined(separator: ", "))
+                throw InvitationRenderError.make(
+                    .unknownTarget, target, "available: " + availableTargets.joined(separator: ", "))
             }
             return Array(text.utf8)
         }
@@ -57,18 +59,40 @@ public struct InvitationRenderer: Sendable {
 
     /// A template's output for an already prepared invitation, or nil when there is no such template.
     func renderTemplate(_ name: String, invitation: Invitation, options: RenderOptions) -> String? {
-        let model = InvitationViewModel(
-            invitation: invitation, pack: LanguagePack.forCode(options.language), displayZone: options.timeZone
-        ).make()
-        return templates.render(name, model: model)
+        renderTemplate(name, model: makeModel(invitation, options: options).model)
+    }
+
+    /// A template's output for a view model, or nil when there is no such template.
+    func renderTemplate(_ name: String, model: [String: Any]) -> String? {
+        templates.render(name, model: model)
+    }
+
+    /// The view model of a prepared invitation, and its formatted start and end.
+    func makeModel(_ invitation: Invitation, options: RenderOptions) -> (
+        model: [String: Any], when: WhenFormatter.Result?
+    ) {
+        let pack = LanguagePack.forCode(options.language)
+        let when = invitation.start.map { start in
+            WhenFormatter(pack: pack, zoneName: options.timeZone ?? invitation.timeZone, names: zoneNames)
+                .format(start: start, end: invitation.end, isAllDay: invitation.isAllDay)
+        }
+        return (InvitationViewModel(invitation: invitation, pack: pack, when: when).make(), when)
     }
 
     /// The invitation as it goes out: the method applied (CANCEL: SEQUENCE + 1, STATUS:CANCELLED).
     static func prepare(_ invitation: Invitation, options: RenderOptions) throws(InvitationRenderError) -> Invitation {
         var result = invitation
-        let method = (options.method ?? invitation.method ?? "REQUEST").uppercased()
-        guard ["REQUEST", "CANCEL", "PUBLISH"].contains(method) else {
-            throw .make(.unsupportedMethod, options.method ?? invitation.method ?? "", "use REQUEST or CANCEL")
+        let supported = ["REQUEST", "CANCEL", "PUBLISH"]
+        let method: String
+        if let requested = options.method {
+            method = requested.uppercased()
+            guard supported.contains(method) else {
+                throw .make(.unsupportedMethod, requested, "use REQUEST or CANCEL")
+            }
+        } else {
+            // A parsed REPLY or COUNTER re-rendered as an invitation goes out as a REQUEST.
+            let own = invitation.method?.uppercased() ?? "REQUEST"
+            method = supported.contains(own) ? own : "REQUEST"
         }
         if method == "CANCEL", invitation.method?.uppercased() != "CANCEL" {
             result.sequence = (invitation.sequence ?? 0) + 1

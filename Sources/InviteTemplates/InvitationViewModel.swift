@@ -8,7 +8,8 @@ import InviteModel
 struct InvitationViewModel {
     let invitation: Invitation
     let pack: LanguagePack
-    let displayZone: String?
+    /// The formatted start and end (see ``WhenFormatter``), nil when there is no start.
+    let when: WhenFormatter.Result?
 
     func make() -> [String: Any] {
         var model: [String: Any] = [:]
@@ -20,17 +21,17 @@ struct InvitationViewModel {
         model["uid"] = invitation.uid ?? ""
         model["sequence"] = invitation.sequence ?? 0
         model["status"] = invitation.status ?? ""
-        model["labels"] = pack.labels.merging(LanguagePack.english.labels) { own, _ in own }
+        model["labels"] = pack.labels
 
         if let start = invitation.start {
             let startWeekday = LanguagePack.weekday(year: start.year, month: start.month, day: start.day)
-            let result = WhenFormatter(pack: pack, zoneName: displayZone ?? invitation.timeZone)
-                .format(start: start, end: invitation.end, isAllDay: invitation.isAllDay)
-            model["when"] = result.when
-            model["date"] = result.date
-            if let time = result.time { model["time"] = time }
-            if let zone = result.zone { model["zone"] = zone }
-            model["isMultiDay"] = result.isMultiDay
+            if let result = when {
+                model["when"] = result.when
+                model["date"] = result.date
+                if let time = result.time { model["time"] = time }
+                if let zone = result.zone { model["zone"] = zone }
+                model["isMultiDay"] = result.isMultiDay
+            }
             model["start"] = start.description
             if let end = invitation.end { model["end"] = end.description }
             if let rule = clean(invitation.recurrence) {
@@ -64,7 +65,10 @@ struct InvitationViewModel {
 
         let agenda = invitation.agenda.compactMap(clean)
         model["agenda"] = agenda.enumerated().map { index, item -> [String: Any] in
-            ["text": item, "number": index + 1, "index": index, "isFirst": index == 0, "isLast": index == agenda.count - 1]
+            [
+                "text": item, "number": index + 1, "index": index, "isFirst": index == 0,
+                "isLast": index == agenda.count - 1,
+            ]
         }
         model["hasAgenda"] = !agenda.isEmpty
 

@@ -1,5 +1,6 @@
 internal import Foundation
 import InviteModel
+import Synchronization
 
 /// Formats an invitation's start and end in words: "Friday 24 August 2018, 13:00–15:00 (PDT)",
 /// "vendredi 24 août 2018, 13 h – 15 h (UTC−7)", all-day and multi-day forms.
@@ -11,6 +12,7 @@ import InviteModel
 struct WhenFormatter {
     let pack: LanguagePack
     let zoneName: String?
+    let names: ZoneNameCache
 
     /// A wall-clock time in the display zone.
     struct Local {
@@ -93,10 +95,7 @@ struct WhenFormatter {
     private func zoneLabel(for local: Local, zone: TimeZone?) -> String? {
         if let zone, let offset = local.offset {
             let style: TimeZone.NameStyle = local.isDaylightSaving ? .shortDaylightSaving : .shortStandard
-            if let name = zone.localizedName(for: style, locale: Locale(identifier: pack.locale)), !name.isEmpty {
-                return name
-            }
-            return Self.offsetLabel(offset)
+            return names.name(zone: zone, style: style, locale: pack.locale) ?? Self.offsetLabel(offset)
         }
         return local.offset.map(Self.offsetLabel)
     }
@@ -108,5 +107,24 @@ struct WhenFormatter {
         var s = "UTC" + (offset < 0 ? "−" : "+") + String(minutes / 60)
         if minutes % 60 != 0 { s += ":" + LanguagePack.pad(minutes % 60) }
         return s
+    }
+}
+
+/// ICU time zone names by zone, style and locale: looking one up costs more than rendering a
+/// template, and a renderer meets the same few zones over and over.
+final class ZoneNameCache: Sendable {
+    private struct Key: Hashable {
+        var zone: String
+        var isDaylight: Bool
+        var locale: String
+    }
+    private let names = Mutex<[Key: String]>([:])
+
+    func name(zone: TimeZone, style: TimeZone.NameStyle, locale: String) -> String? {
+        let key = Key(zone: zone.identifier, isDaylight: style == .shortDaylightSaving, locale: locale)
+        if let hit = names.withLock({ $0[key] }) { return hit.isEmpty ? nil : hit }
+        let name = zone.localizedName(for: style, locale: Locale(identifier: locale)) ?? ""
+        names.withLock { $0[key] = name }
+        return name.isEmpty ? nil : name
     }
 }

@@ -20,9 +20,13 @@ import Testing
         }
         #expect(files.keys.sorted() == BuiltinTemplates.all.keys.sorted())
         for (name, text) in files where BuiltinTemplates.all[name] != text {
-            Issue.record("Templates/\(name).mustache differs from BuiltinTemplates.swift; run INVITE_UPDATE_GOLDEN=1 swift test --filter BuiltinTemplatesTests")
+            Issue.record(
+                "Templates/\(name).mustache differs from BuiltinTemplates.swift; run INVITE_UPDATE_GOLDEN=1 swift test --filter BuiltinTemplatesTests"
+            )
         }
-        #expect(Set(files.keys).isSuperset(of: ["email.text", "email.html", "partials/people.text", "partials/agenda.html"]))
+        #expect(
+            Set(files.keys).isSuperset(of: ["email.text", "email.html", "partials/people.text", "partials/agenda.html"])
+        )
     }
 
     @Test("every non-HTML template declares CONTENT_TYPE: TEXT (STYLE.md §9)")

@@ -53,7 +53,8 @@ import Testing
     func recipients() throws {
         let (_, bytes) = try email("non-ascii")
         let message = Message(bytes: bytes)
-        #expect(message.to.map(\.addrSpec) == ["zoe@example.org", "jose@example.org", "li@example.com", "jane@example.com"])
+        #expect(
+            message.to.map(\.addrSpec) == ["zoe@example.org", "jose@example.org", "li@example.com", "jane@example.com"])
         #expect(message.to.map(\.displayName) == ["Zoë Ångström", "José Núñez", "李小龍", "Doe, Jane \"JD\""])
         #expect(message.cc.map(\.addrSpec) == ["juergen@example.de"])
         #expect(message.cc.first?.displayName == "Jürgen Groß")

@@ -6,7 +6,8 @@ import Testing
 /// Dates, times, zones and recurrences in words, through the `text` target's "When" line.
 @Suite struct FormattingTests {
     private func whenLine(
-        _ invitation: Invitation, language: String, timeZone: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ invitation: Invitation, language: String, timeZone: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> (when: String, repeats: String?) {
         let options = RenderOptions(language: language, timeZone: timeZone, now: goldenNow, seed: 1)
         let text = string(try InvitationRenderer().render("text", invitation: invitation, options: options))
@@ -27,12 +28,14 @@ import Testing
             timeZone: zone, isAllDay: allDay, recurrence: rule)
     }
 
-    @Test("the examples of the issue, in each language", arguments: [
-        ("en", "Friday 24 August 2018, 13:00–15:00 (PDT)"),
-        ("fr", "vendredi 24 août 2018, 13 h – 15 h (UTC−7)"),
-        ("de", "Freitag, 24. August 2018, 13:00–15:00 (GMT-7)"),
-        ("es", "viernes, 24 de agosto de 2018, 13:00–15:00 (GMT-7)"),
-    ])
+    @Test(
+        "the examples of the issue, in each language",
+        arguments: [
+            ("en", "Friday 24 August 2018, 13:00–15:00 (PDT)"),
+            ("fr", "vendredi 24 août 2018, 13 h – 15 h (UTC−7)"),
+            ("de", "Freitag, 24. August 2018, 13:00–15:00 (GMT-7)"),
+            ("es", "viernes, 24 de agosto de 2018, 13:00–15:00 (GMT-7)"),
+        ])
     func examples(language: String, expected: String) throws {
         let invitation = meeting("2018-08-24T13:00:00-07:00", "2018-08-24T15:00:00-07:00")
         #expect(try whenLine(invitation, language: language).when == expected)
@@ -83,19 +86,21 @@ import Testing
                 == "Friday 7 December 2018, 16:00–17:00 (EST)")
     }
 
-    @Test("simple recurrences in words, others as the RRULE", arguments: [
-        ("en", "FREQ=WEEKLY;BYDAY=TU", "Weekly on Tuesdays"),
-        ("fr", "FREQ=WEEKLY;BYDAY=TU", "Chaque semaine le mardi"),
-        ("en", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", "Every 2 weeks on Mondays and Wednesdays"),
-        ("fr", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR", "Toutes les 2 semaines le lundi, mercredi et vendredi"),
-        ("en", "FREQ=WEEKLY", "Weekly on Fridays"),
-        ("en", "FREQ=DAILY;COUNT=5", "Daily, 5 times"),
-        ("fr", "FREQ=MONTHLY;UNTIL=20181231T235959Z", "Chaque mois, jusqu'au lundi 31 décembre 2018"),
-        ("de", "FREQ=YEARLY", "Jährlich"),
-        ("es", "FREQ=WEEKLY;BYDAY=TU", "Todas las semanas los martes"),
-        ("en", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=-1FR"),
-        ("en", "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"),
-    ])
+    @Test(
+        "simple recurrences in words, others as the RRULE",
+        arguments: [
+            ("en", "FREQ=WEEKLY;BYDAY=TU", "Weekly on Tuesdays"),
+            ("fr", "FREQ=WEEKLY;BYDAY=TU", "Chaque semaine le mardi"),
+            ("en", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", "Every 2 weeks on Mondays and Wednesdays"),
+            ("fr", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR", "Toutes les 2 semaines le lundi, mercredi et vendredi"),
+            ("en", "FREQ=WEEKLY", "Weekly on Fridays"),
+            ("en", "FREQ=DAILY;COUNT=5", "Daily, 5 times"),
+            ("fr", "FREQ=MONTHLY;UNTIL=20181231T235959Z", "Chaque mois, jusqu'au lundi 31 décembre 2018"),
+            ("de", "FREQ=YEARLY", "Jährlich"),
+            ("es", "FREQ=WEEKLY;BYDAY=TU", "Todas las semanas los martes"),
+            ("en", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=-1FR"),
+            ("en", "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"),
+        ])
     func recurrence(language: String, rule: String, expected: String) throws {
         let invitation = meeting("2018-08-24T13:00:00-07:00", "2018-08-24T15:00:00-07:00", rule: rule)
         #expect(try whenLine(invitation, language: language).repeats == expected)
@@ -127,10 +132,12 @@ import Testing
         #expect(renderer.availableTargets == ["email", "html", "ics", "slack", "text"])
         let invitation = try loadInvitation("dst-meeting")
         let options = goldenOptions(language: "en")
-        #expect(string(try renderer.render("text", invitation: invitation, options: options))
-            == "Overridden: Industry meeting on election security\n")
-        #expect(string(try renderer.render("slack", invitation: invitation, options: options))
-            == "*Industry meeting on election security* Friday 24 August 2018, 13:00–15:00 (PDT)\n")
+        #expect(
+            string(try renderer.render("text", invitation: invitation, options: options))
+                == "Overridden: Industry meeting on election security\n")
+        #expect(
+            string(try renderer.render("slack", invitation: invitation, options: options))
+                == "*Industry meeting on election security* Friday 24 August 2018, 13:00–15:00 (PDT)\n")
         let email = try renderer.render("email", invitation: invitation, options: options)
         #expect(string(email).contains("Overridden: Industry meeting"))
     }
@@ -150,7 +157,9 @@ import Testing
         #expect(method?.code == .unsupportedMethod)
         let url = try directory(["broken.mustache": "{{#open}} never closed"])
         defer { try? FileManager.default.removeItem(at: url) }
-        let syntax = #expect(throws: InvitationRenderError.self) { try InvitationRenderer(templatesDirectory: url.path) }
+        let syntax = #expect(throws: InvitationRenderError.self) {
+            try InvitationRenderer(templatesDirectory: url.path)
+        }
         #expect(syntax?.code == .templateSyntax)
         #expect(syntax?.subject == "broken.mustache")
         let missing = #expect(throws: InvitationRenderError.self) {

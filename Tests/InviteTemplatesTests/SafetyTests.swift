@@ -126,7 +126,8 @@ import Testing
         #expect(message.subject?.hasPrefix("Invitation: " + title.dropLast()) == true)
         let calendar = try #require(message.leafParts.first { $0.contentType.mediaType == "text/calendar" }?.body)
         #expect(ICalendarLint.check(calendar) == [])
-        #expect(try ICalendar.parse(calendar).calendars.first?.events.first?.summary == title.dropLast().description + " ")
+        #expect(
+            try ICalendar.parse(calendar).calendars.first?.events.first?.summary == title.dropLast().description + " ")
         let unbroken = String(repeating: "x", count: 10_000)
         invitation.title = unbroken
         let again = try render("email", invitation)
