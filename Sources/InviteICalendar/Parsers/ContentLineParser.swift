@@ -293,6 +293,8 @@ extension String {
 
     /// Trims ASCII spaces and tabs at both ends.
     package func trimmedASCII() -> String {
+        guard let f = utf8.first, let l = utf8.last else { return self }
+        if f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
         let u = Array(utf8)
         var s = 0
         var e = u.count

@@ -66,6 +66,9 @@ private func parseDate(_ p: ICalendar.Property) -> ICalendar.DateTime? {
 
 private func parseDateList(_ p: ICalendar.Property) -> [ICalendar.DateTime]? {
     let tzid = p.parameter("TZID")
+    if !p.value.utf8.contains(0x2C) {
+        return ICalendar.DateTime(parsing: p.value.trimmedASCII(), tzid: tzid).map { [$0] }
+    }
     var out: [ICalendar.DateTime] = []
     for piece in p.value.split(separator: ",") {
         guard let d = ICalendar.DateTime(parsing: String(piece).trimmedASCII(), tzid: tzid) else { return nil }
@@ -205,6 +208,21 @@ private struct PropertyReader {
     }
 }
 
+/// The VEVENT properties the typed model reads, looked up once per property instead of a chain of string compares.
+private enum EventField {
+    case uid, dtstamp, created, lastModified, sequence, status, summary, description, location, url, `class`
+    case transp, priority, categories, dtstart, dtend, duration, recurrenceId, organizer, attendee, rrule, rdate
+    case exdate
+}
+
+private let eventFields: [String: EventField] = [
+    "UID": .uid, "DTSTAMP": .dtstamp, "CREATED": .created, "LAST-MODIFIED": .lastModified, "SEQUENCE": .sequence,
+    "STATUS": .status, "SUMMARY": .summary, "DESCRIPTION": .description, "LOCATION": .location, "URL": .url,
+    "CLASS": .class, "TRANSP": .transp, "PRIORITY": .priority, "CATEGORIES": .categories, "DTSTART": .dtstart,
+    "DTEND": .dtend, "DURATION": .duration, "RECURRENCE-ID": .recurrenceId, "ORGANIZER": .organizer,
+    "ATTENDEE": .attendee, "RRULE": .rrule, "RDATE": .rdate, "EXDATE": .exdate,
+]
+
 extension ICalendar.Event {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
         self.init()
@@ -212,57 +230,57 @@ extension ICalendar.Event {
         otherProperties.reserveCapacity(4)
         for p in c.properties {
             var used = true
-            switch p.name {
-            case "UID" where uid == nil: uid = r.raw(p)
-            case "DTSTAMP" where dtstamp == nil:
+            switch eventFields[p.name] {
+            case .uid where uid == nil: uid = r.raw(p)
+            case .dtstamp where dtstamp == nil:
                 dtstamp = r.date(p)
                 used = dtstamp != nil
-            case "CREATED" where created == nil:
+            case .created where created == nil:
                 created = r.date(p)
                 used = created != nil
-            case "LAST-MODIFIED" where lastModified == nil:
+            case .lastModified where lastModified == nil:
                 lastModified = r.date(p)
                 used = lastModified != nil
-            case "SEQUENCE" where sequence == nil && p.parameters.isEmpty:
+            case .sequence where sequence == nil && p.parameters.isEmpty:
                 sequence = parseInt(p)
                 used = sequence != nil
-            case "STATUS" where status == nil: status = r.raw(p).uppercasedASCII()
-            case "SUMMARY" where summary == nil: summary = r.text(p)
-            case "DESCRIPTION" where description == nil: description = r.text(p)
-            case "LOCATION" where location == nil: location = r.text(p)
-            case "URL" where url == nil: url = r.raw(p)
-            case "CLASS" where classification == nil: classification = r.raw(p)
-            case "TRANSP" where transparency == nil: transparency = r.raw(p)
-            case "PRIORITY" where priority == nil && p.parameters.isEmpty:
+            case .status where status == nil: status = r.raw(p).uppercasedASCII()
+            case .summary where summary == nil: summary = r.text(p)
+            case .description where description == nil: description = r.text(p)
+            case .location where location == nil: location = r.text(p)
+            case .url where url == nil: url = r.raw(p)
+            case .class where classification == nil: classification = r.raw(p)
+            case .transp where transparency == nil: transparency = r.raw(p)
+            case .priority where priority == nil && p.parameters.isEmpty:
                 priority = parseInt(p)
                 used = priority != nil
-            case "CATEGORIES" where categories.isEmpty && p.parameters.isEmpty:
+            case .categories where categories.isEmpty && p.parameters.isEmpty:
                 categories = TextCoding.splitList(p.value)
-            case "DTSTART" where start == nil:
+            case .dtstart where start == nil:
                 start = r.date(p)
                 used = start != nil
-            case "DTEND" where end == nil:
+            case .dtend where end == nil:
                 end = r.date(p)
                 used = end != nil
-            case "DURATION" where duration == nil && p.parameters.isEmpty:
+            case .duration where duration == nil && p.parameters.isEmpty:
                 duration = ICalendar.Duration(parsing: p.value.trimmedASCII())
                 used = duration != nil
-            case "RECURRENCE-ID" where recurrenceID == nil:
+            case .recurrenceId where recurrenceID == nil:
                 recurrenceID = r.date(p)
                 used = recurrenceID != nil
-            case "ORGANIZER" where organizer == nil: organizer = ICalendar.CalendarUser(property: p)
-            case "ATTENDEE": attendees.append(ICalendar.CalendarUser(property: p))
-            case "RRULE" where p.parameters.isEmpty:
+            case .organizer where organizer == nil: organizer = ICalendar.CalendarUser(property: p)
+            case .attendee: attendees.append(ICalendar.CalendarUser(property: p))
+            case .rrule where p.parameters.isEmpty:
                 if let rule = RecurrenceRule(parsing: p.value) {
                     recurrenceRules.append(rule)
                 } else {
                     used = false
                     warnings.append(ICalendarWarning(line: 0, message: "unreadable RRULE kept as written: \(p.value)"))
                 }
-            case "RDATE" where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
+            case .rdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
                 && p.parameter("VALUE")?.uppercasedASCII() != "PERIOD":
                 if let list = parseDateList(p) { recurrenceDates.append(contentsOf: list) } else { used = false }
-            case "EXDATE" where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) }):
+            case .exdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) }):
                 if let list = parseDateList(p) { exceptionDates.append(contentsOf: list) } else { used = false }
             default:
                 if ICalendar.ConferenceLink.propertyNames.contains(p.name), !p.value.isEmpty {
