@@ -27,28 +27,6 @@ extension ICalendar {
             }
         }
     }
-
-    /// The calendar as raw components, in the order the writer emits them.
-    public var component: Component {
-        var props: [Property] = []
-        props.reserveCapacity(otherProperties.count + 4)
-        props.append(Property(name: "PRODID", text: prodID ?? ICalendarWriter.defaultProdID))
-        props.append(Property(name: "VERSION", value: version ?? "2.0"))
-        if let calendarScale { props.append(Property(name: "CALSCALE", value: calendarScale)) }
-        if let method { props.append(Property(name: "METHOD", value: method)) }
-        props.append(contentsOf: otherProperties)
-        var subs: [Component] = []
-        subs.reserveCapacity(components.count)
-        for m in components {
-            switch m {
-            case .event(let e): subs.append(e.component)
-            case .todo(let t): subs.append(t.component)
-            case .timeZone(let z): subs.append(z.component)
-            case .other(let c): subs.append(c)
-            }
-        }
-        return Component(name: "VCALENDAR", properties: props, components: subs)
-    }
 }
 
 /// Parameters that the typed model reads into fields, per kind of value.
@@ -98,20 +76,6 @@ extension ICalendar.CalendarUser {
             }
         }
     }
-
-    func property(named name: String) -> ICalendar.Property {
-        var params: [ICalendar.Parameter] = []
-        if let calendarUserType { params.append(.init(name: "CUTYPE", value: calendarUserType)) }
-        if let role { params.append(.init(name: "ROLE", value: role)) }
-        if let partStat { params.append(.init(name: "PARTSTAT", value: partStat)) }
-        if let rsvp { params.append(.init(name: "RSVP", value: rsvp ? "TRUE" : "FALSE")) }
-        if let commonName { params.append(.init(name: "CN", value: commonName)) }
-        if !delegatedTo.isEmpty { params.append(.init(name: "DELEGATED-TO", values: delegatedTo)) }
-        if !delegatedFrom.isEmpty { params.append(.init(name: "DELEGATED-FROM", values: delegatedFrom)) }
-        if let sentBy { params.append(.init(name: "SENT-BY", value: sentBy)) }
-        params.append(contentsOf: otherParameters)
-        return ICalendar.Property(name: name, parameters: params, value: address)
-    }
 }
 
 extension ICalendar.ConferenceLink {
@@ -124,13 +88,6 @@ extension ICalendar.ConferenceLink {
             default: otherParameters.append(param)
             }
         }
-    }
-
-    var property: ICalendar.Property {
-        var params = otherParameters
-        if !features.isEmpty { params.append(.init(name: "FEATURE", values: features)) }
-        if let label { params.append(.init(name: "LABEL", value: label)) }
-        return ICalendar.Property(name: propertyName, parameters: params, value: uri)
     }
 }
 
@@ -161,26 +118,6 @@ extension ICalendar.Alarm {
             default: otherProperties.append(p)
             }
         }
-    }
-
-    var component: ICalendar.Component {
-        var props: [ICalendar.Property] = []
-        if let action { props.append(.init(name: "ACTION", value: action)) }
-        switch trigger {
-        case .relative(let d, let end)?:
-            props.append(
-                .init(name: "TRIGGER", parameters: end ? [.init(name: "RELATED", value: "END")] : [], value: d.description)
-            )
-        case .absolute(let d)?:
-            props.append(.init(name: "TRIGGER", parameters: [.init(name: "VALUE", value: "DATE-TIME")], value: d.valueString))
-        case nil: break
-        }
-        if let summary { props.append(.init(name: "SUMMARY", text: summary)) }
-        if let description { props.append(.init(name: "DESCRIPTION", text: description)) }
-        if let duration { props.append(.init(name: "DURATION", value: duration.description)) }
-        if let repeatCount { props.append(.init(name: "REPEAT", value: String(repeatCount))) }
-        props.append(contentsOf: otherProperties)
-        return ICalendar.Component(name: "VALARM", properties: props)
     }
 }
 
@@ -300,51 +237,6 @@ extension ICalendar.Event {
             }
         }
     }
-
-    /// The event as a raw VEVENT, properties in the writer's stable order.
-    public var component: ICalendar.Component {
-        var props: [ICalendar.Property] = []
-        props.reserveCapacity(16 + attendees.count + otherProperties.count)
-        func add(_ name: String, _ value: String, text: Bool = false) {
-            let params = extraParameters[name] ?? []
-            props.append(
-                text
-                    ? ICalendar.Property(name: name, parameters: params, text: value)
-                    : ICalendar.Property(name: name, parameters: params, value: value)
-            )
-        }
-        func add(_ name: String, _ d: ICalendar.DateTime) { props.append(dateProperty(name, d, extraParameters[name])) }
-        if let uid { add("UID", uid) }
-        if let dtstamp { add("DTSTAMP", dtstamp) }
-        if let created { add("CREATED", created) }
-        if let lastModified { add("LAST-MODIFIED", lastModified) }
-        if let sequence { add("SEQUENCE", String(sequence)) }
-        if let status { add("STATUS", status) }
-        if let summary { add("SUMMARY", summary, text: true) }
-        if let start { add("DTSTART", start) }
-        if let end { add("DTEND", end) }
-        if let duration { add("DURATION", duration.description) }
-        if let recurrenceID { add("RECURRENCE-ID", recurrenceID) }
-        for rule in recurrenceRules { props.append(.init(name: "RRULE", value: rule.description)) }
-        props.append(contentsOf: dateListProperties("RDATE", recurrenceDates))
-        props.append(contentsOf: dateListProperties("EXDATE", exceptionDates))
-        if let location { add("LOCATION", location, text: true) }
-        if let description { add("DESCRIPTION", description, text: true) }
-        if let url { add("URL", url) }
-        if let classification { add("CLASS", classification) }
-        if let priority { add("PRIORITY", String(priority)) }
-        if let transparency { add("TRANSP", transparency) }
-        if !categories.isEmpty {
-            props.append(.init(name: "CATEGORIES", value: categories.map(TextCoding.escape).joined(separator: ",")))
-        }
-        if let organizer { props.append(organizer.property(named: "ORGANIZER")) }
-        for a in attendees { props.append(a.property(named: "ATTENDEE")) }
-        for c in conferences { props.append(c.property) }
-        props.append(contentsOf: otherProperties)
-        var subs = alarms.map(\.component)
-        subs.append(contentsOf: components)
-        return ICalendar.Component(name: "VEVENT", properties: props, components: subs)
-    }
 }
 
 extension ICalendar.Todo {
@@ -392,38 +284,6 @@ extension ICalendar.Todo {
             if sub.name == "VALARM" { alarms.append(ICalendar.Alarm(component: sub)) } else { components.append(sub) }
         }
     }
-
-    /// The to-do as a raw VTODO, properties in the writer's stable order.
-    public var component: ICalendar.Component {
-        var props: [ICalendar.Property] = []
-        func add(_ name: String, _ value: String, text: Bool = false) {
-            let params = extraParameters[name] ?? []
-            props.append(
-                text
-                    ? ICalendar.Property(name: name, parameters: params, text: value)
-                    : ICalendar.Property(name: name, parameters: params, value: value)
-            )
-        }
-        func add(_ name: String, _ d: ICalendar.DateTime) { props.append(dateProperty(name, d, extraParameters[name])) }
-        if let uid { add("UID", uid) }
-        if let dtstamp { add("DTSTAMP", dtstamp) }
-        if let sequence { add("SEQUENCE", String(sequence)) }
-        if let status { add("STATUS", status) }
-        if let summary { add("SUMMARY", summary, text: true) }
-        if let description { add("DESCRIPTION", description, text: true) }
-        if let start { add("DTSTART", start) }
-        if let due { add("DUE", due) }
-        if let completed { add("COMPLETED", completed) }
-        if let priority { add("PRIORITY", String(priority)) }
-        if let percentComplete { add("PERCENT-COMPLETE", String(percentComplete)) }
-        for rule in recurrenceRules { props.append(.init(name: "RRULE", value: rule.description)) }
-        if let organizer { props.append(organizer.property(named: "ORGANIZER")) }
-        for a in attendees { props.append(a.property(named: "ATTENDEE")) }
-        props.append(contentsOf: otherProperties)
-        var subs = alarms.map(\.component)
-        subs.append(contentsOf: components)
-        return ICalendar.Component(name: "VTODO", properties: props, components: subs)
-    }
 }
 
 extension ICalendar.TimeZoneDefinition {
@@ -449,15 +309,6 @@ extension ICalendar.TimeZoneDefinition {
             }
             observances.append(o)
         }
-    }
-
-    /// The time zone as a raw VTIMEZONE.
-    public var component: ICalendar.Component {
-        var props = [ICalendar.Property(name: "TZID", value: tzid)]
-        props.append(contentsOf: otherProperties)
-        var subs = observances.map(\.component)
-        subs.append(contentsOf: components)
-        return ICalendar.Component(name: "VTIMEZONE", properties: props, components: subs)
     }
 }
 
@@ -495,42 +346,4 @@ extension ICalendar.TimeZoneDefinition.Observance {
             recurrenceRules: rules, recurrenceDates: rdates, otherProperties: others
         )
     }
-
-    var component: ICalendar.Component {
-        var props = [dateProperty("DTSTART", start, nil)]
-        props.append(.init(name: "TZOFFSETFROM", value: formatUTCOffset(offsetFrom)))
-        props.append(.init(name: "TZOFFSETTO", value: formatUTCOffset(offsetTo)))
-        for n in names { props.append(.init(name: "TZNAME", text: n)) }
-        for r in recurrenceRules { props.append(.init(name: "RRULE", value: r.description)) }
-        props.append(contentsOf: dateListProperties("RDATE", recurrenceDates))
-        props.append(contentsOf: otherProperties)
-        return ICalendar.Component(name: isDaylight ? "DAYLIGHT" : "STANDARD", properties: props)
-    }
-}
-
-/// A DATE/DATE-TIME property with VALUE=DATE and TZID as needed.
-package func dateProperty(
-    _ name: String, _ d: ICalendar.DateTime, _ extra: [ICalendar.Parameter]?
-) -> ICalendar.Property {
-    var params: [ICalendar.Parameter] = []
-    if d.isDate { params.append(.init(name: "VALUE", value: "DATE")) }
-    if !d.isDate, let tzid = d.tzid { params.append(.init(name: "TZID", value: tzid)) }
-    if let extra { params.append(contentsOf: extra) }
-    return ICalendar.Property(name: name, parameters: params, value: d.valueString)
-}
-
-/// One property per run of values that share a zone and DATE-ness.
-private func dateListProperties(_ name: String, _ values: [ICalendar.DateTime]) -> [ICalendar.Property] {
-    var out: [ICalendar.Property] = []
-    var i = 0
-    while i < values.count {
-        let first = values[i]
-        var j = i + 1
-        while j < values.count, values[j].zone == first.zone, values[j].isDate == first.isDate { j += 1 }
-        var p = dateProperty(name, first, nil)
-        if j - i > 1 { p.value = values[i..<j].map(\.valueString).joined(separator: ",") }
-        out.append(p)
-        i = j
-    }
-    return out
 }
