@@ -144,7 +144,9 @@ package struct ContentLineParser {
             if stack.count >= limits.maximumDepth {
                 throw ICalendarParseError.make(.limitExceeded, at: logicalOffset, in: bytes)
             }
-            stack.append(ICalendar.Component(name: name))
+            var component = ICalendar.Component(name: name)
+            component.properties.reserveCapacity(name == "VEVENT" ? 24 : 8)
+            stack.append(component)
         case "END":
             let name = property.value.uppercasedASCII().trimmedASCII()
             guard stack.contains(where: { $0.name == name }) else {
@@ -190,21 +192,24 @@ package struct ContentLineParser {
                 let ps = i
                 while i < n, isNameByte(b[i]) { i += 1 }
                 let pname = makeUpperString(b, ps, i)
-                var values: [String] = []
+                var first: String?
+                var rest: [String] = []
                 if i < n, b[i] == 0x3D {
                     i += 1
                     while true {
+                        let v: String
                         if i < n, b[i] == 0x22 {
                             let vs = i + 1
                             var ve = vs
                             while ve < n, b[ve] != 0x22 { ve += 1 }
-                            values.append(decodeParameterValue(b, vs, ve))
+                            v = decodeParameterValue(b, vs, ve)
                             i = min(ve + 1, n)
                         } else {
                             let vs = i
                             while i < n, b[i] != 0x2C, b[i] != 0x3B, b[i] != 0x3A { i += 1 }
-                            values.append(decodeParameterValue(b, vs, i))
+                            v = decodeParameterValue(b, vs, i)
                         }
+                        if first == nil { first = v } else { rest.append(v) }
                         if i < n, b[i] == 0x2C {
                             i += 1
                             continue
@@ -214,7 +219,13 @@ package struct ContentLineParser {
                 } else {
                     while i < n, b[i] != 0x3B, b[i] != 0x3A { i += 1 }
                 }
-                if !pname.isEmpty { parameters.append(ICalendar.Parameter(name: pname, values: values)) }
+                if !pname.isEmpty {
+                    if rest.isEmpty {
+                        parameters.append(ICalendar.Parameter(name: pname, value: first ?? ""))
+                    } else {
+                        parameters.append(ICalendar.Parameter(name: pname, values: [first ?? ""] + rest))
+                    }
+                }
             }
             guard i < n, b[i] == 0x3A else { return nil }
             i += 1

@@ -62,7 +62,7 @@ extension ICalendar.CalendarUser {
         self.init(address: p.value.trimmedASCII())
         for param in p.parameters {
             // Single-valued parameters written with unquoted commas come back whole.
-            let v: String? = param.values.isEmpty ? nil : param.values.joined(separator: ",")
+            let v: String? = param.joinedValue
             switch param.name {
             case "CN" where commonName == nil: commonName = v
             case "ROLE" where role == nil: role = v?.uppercasedASCII()
@@ -84,7 +84,7 @@ extension ICalendar.ConferenceLink {
         for param in p.parameters {
             switch param.name {
             case "FEATURE" where features.isEmpty: features = param.values
-            case "LABEL" where label == nil: label = param.values.joined(separator: ",")
+            case "LABEL" where label == nil: label = param.joinedValue
             default: otherParameters.append(param)
             }
         }

@@ -16,7 +16,17 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
         /// The two-letter code (`MO` … `SU`).
-        public var code: String { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][rawValue] }
+        public var code: String {
+            switch self {
+            case .monday: "MO"
+            case .tuesday: "TU"
+            case .wednesday: "WE"
+            case .thursday: "TH"
+            case .friday: "FR"
+            case .saturday: "SA"
+            case .sunday: "SU"
+            }
+        }
 
         /// Reads a two-letter code, case-insensitively.
         public init?(code: String) {
@@ -116,28 +126,28 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                 let (vs, ve) = trim(b, eq + 1, partEnd)
                 let name = upperString(b, ns, ne)
                 if rule.partOrder.contains(name) { continue }
-                switch name {
-                case "FREQ":
+                switch partNames[name] {
+                case .freq:
                     guard let f = Frequency(rawValue: upperString(b, vs, ve)) else { return false }
                     freq = f
-                case "INTERVAL": rule.interval = max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1)
-                case "COUNT":
+                case .interval: rule.interval = max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1)
+                case .count:
                     guard let c = intList(b, vs, ve, 0...Int.max, false).first else { continue }
                     rule.count = c
-                case "UNTIL":
+                case .until:
                     guard let u = ICalendar.DateTime(parsing: String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self))
                     else { continue }
                     rule.until = u
-                case "BYSECOND": rule.bySecond = intList(b, vs, ve, 0...60, false)
-                case "BYMINUTE": rule.byMinute = intList(b, vs, ve, 0...59, false)
-                case "BYHOUR": rule.byHour = intList(b, vs, ve, 0...23, false)
-                case "BYMONTHDAY": rule.byMonthDay = intList(b, vs, ve, 1...31, true)
-                case "BYYEARDAY": rule.byYearDay = intList(b, vs, ve, 1...366, true)
-                case "BYWEEKNO": rule.byWeekNumber = intList(b, vs, ve, 1...53, true)
-                case "BYMONTH": rule.byMonth = intList(b, vs, ve, 1...12, false)
-                case "BYSETPOS": rule.bySetPosition = intList(b, vs, ve, 1...366, true)
-                case "WKST": rule.weekStart = Weekday(code: upperString(b, vs, ve))
-                case "BYDAY": rule.byDay = weekdayList(b, vs, ve)
+                case .bysecond: rule.bySecond = intList(b, vs, ve, 0...60, false)
+                case .byminute: rule.byMinute = intList(b, vs, ve, 0...59, false)
+                case .byhour: rule.byHour = intList(b, vs, ve, 0...23, false)
+                case .bymonthday: rule.byMonthDay = intList(b, vs, ve, 1...31, true)
+                case .byyearday: rule.byYearDay = intList(b, vs, ve, 1...366, true)
+                case .byweekno: rule.byWeekNumber = intList(b, vs, ve, 1...53, true)
+                case .bymonth: rule.byMonth = intList(b, vs, ve, 1...12, false)
+                case .bysetpos: rule.bySetPosition = intList(b, vs, ve, 1...366, true)
+                case .wkst: rule.weekStart = Weekday(code: upperString(b, vs, ve))
+                case .byday: rule.byDay = weekdayList(b, vs, ve)
                 default:
                     rule.otherParts[name] = String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self)
                 }
@@ -152,40 +162,102 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
 
     /// The RRULE value, parts in the order read, then any others in RFC 5545 order.
     public var description: String {
-        let canonical = [
-            "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
-            "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
-        ]
-        var names = partOrder
-        if !names.contains("FREQ") { names.insert("FREQ", at: 0) }
-        for n in canonical where !names.contains(n) { names.append(n) }
-        for n in otherParts.keys.sorted() where !names.contains(n) { names.append(n) }
-        var parts: [String] = []
-        func list(_ a: [Int]) -> String? { a.isEmpty ? nil : a.map(String.init).joined(separator: ",") }
-        for n in names {
-            let v: String?
-            switch n {
-            case "FREQ": v = frequency.rawValue
-            case "INTERVAL": v = interval != 1 || partOrder.contains("INTERVAL") ? String(interval) : nil
-            case "COUNT": v = count.map(String.init)
-            case "UNTIL": v = until?.valueString
-            case "BYSECOND": v = list(bySecond)
-            case "BYMINUTE": v = list(byMinute)
-            case "BYHOUR": v = list(byHour)
-            case "BYDAY": v = byDay.isEmpty ? nil : byDay.map(\.description).joined(separator: ",")
-            case "BYMONTHDAY": v = list(byMonthDay)
-            case "BYYEARDAY": v = list(byYearDay)
-            case "BYWEEKNO": v = list(byWeekNumber)
-            case "BYMONTH": v = list(byMonth)
-            case "BYSETPOS": v = list(bySetPosition)
-            case "WKST": v = weekStart?.code
-            default: v = otherParts[n]
-            }
-            if let v { parts.append(n + "=" + v) }
+        var out: [UInt8] = []
+        out.reserveCapacity(48)
+        appendValue(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let canonicalOrder = [
+        "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
+        "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+    ]
+
+    /// Appends the RRULE value as bytes.
+    package func appendValue(to out: inout [UInt8]) {
+        var first = true
+        func part(_ name: String) {
+            if !first { out.append(0x3B) }
+            first = false
+            out.append(contentsOf: name.utf8)
+            out.append(0x3D)
         }
-        return parts.joined(separator: ";")
+        func list(_ name: String, _ a: [Int]) {
+            guard !a.isEmpty else { return }
+            part(name)
+            for (i, v) in a.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                appendDigits(&out, v, 1)
+            }
+        }
+        func write(_ n: String) {
+            switch partNames[n] {
+            case .freq:
+                part(n)
+                out.append(contentsOf: frequency.rawValue.utf8)
+            case .interval:
+                if interval != 1 || partOrder.contains("INTERVAL") {
+                    part(n)
+                    appendDigits(&out, interval, 1)
+                }
+            case .count:
+                if let count {
+                    part(n)
+                    appendDigits(&out, count, 1)
+                }
+            case .until:
+                if let until {
+                    part(n)
+                    until.appendValue(to: &out)
+                }
+            case .bysecond: list(n, bySecond)
+            case .byminute: list(n, byMinute)
+            case .byhour: list(n, byHour)
+            case .byday:
+                if !byDay.isEmpty {
+                    part(n)
+                    for (i, d) in byDay.enumerated() {
+                        if i > 0 { out.append(0x2C) }
+                        if d.ordinal != 0 { appendDigits(&out, d.ordinal, 1) }
+                        out.append(contentsOf: d.weekday.code.utf8)
+                    }
+                }
+            case .bymonthday: list(n, byMonthDay)
+            case .byyearday: list(n, byYearDay)
+            case .byweekno: list(n, byWeekNumber)
+            case .bymonth: list(n, byMonth)
+            case .bysetpos: list(n, bySetPosition)
+            case .wkst:
+                if let weekStart {
+                    part(n)
+                    out.append(contentsOf: weekStart.code.utf8)
+                }
+            case nil:
+                if let v = otherParts[n] {
+                    part(n)
+                    out.append(contentsOf: v.utf8)
+                }
+            }
+        }
+        if !partOrder.contains("FREQ") { write("FREQ") }
+        for n in partOrder { write(n) }
+        for n in Self.canonicalOrder where !partOrder.contains(n) && n != "FREQ" { write(n) }
+        if otherParts.count > 0 {
+            for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n) }
+        }
     }
 }
+
+private enum PartName {
+    case freq, interval, count, until, bysecond, byminute, byhour, bymonthday, byyearday, byweekno, bymonth
+    case bysetpos, wkst, byday
+}
+
+private let partNames: [String: PartName] = [
+    "FREQ": .freq, "INTERVAL": .interval, "COUNT": .count, "UNTIL": .until, "BYSECOND": .bysecond,
+    "BYMINUTE": .byminute, "BYHOUR": .byhour, "BYMONTHDAY": .bymonthday, "BYYEARDAY": .byyearday,
+    "BYWEEKNO": .byweekno, "BYMONTH": .bymonth, "BYSETPOS": .bysetpos, "WKST": .wkst, "BYDAY": .byday,
+]
 
 private func trim(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (Int, Int) {
     var s = from

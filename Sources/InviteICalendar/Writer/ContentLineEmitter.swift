@@ -50,7 +50,23 @@ package struct ContentLineEmitter {
     }
 
     package mutating func parameters(_ ps: [ICalendar.Parameter]) {
-        for p in ps { parameter(p.name, p.values) }
+        for p in ps {
+            if p.isMultiValued { parameter(p.name, p.values) } else { parameter(p.name, p.value) }
+        }
+    }
+
+    /// Ends the line with one DATE/DATE-TIME value.
+    package mutating func date(_ d: ICalendar.DateTime) {
+        line.append(0x3A)
+        d.appendValue(to: &line)
+        finish()
+    }
+
+    /// Ends the line with a recurrence rule.
+    package mutating func rule(_ r: RecurrenceRule) {
+        line.append(0x3A)
+        r.appendValue(to: &line)
+        finish()
     }
 
     /// Ends the line with a raw value (line breaks dropped) and folds it.
@@ -104,7 +120,7 @@ package struct ContentLineEmitter {
         if d.isDate { parameter("VALUE", "DATE") }
         if !d.isDate, let tzid = d.tzid { parameter("TZID", tzid) }
         if let extra { parameters(extra) }
-        dates([d][...])
+        date(d)
     }
 
     /// One property per run of values that share a zone and DATE-ness (RDATE, EXDATE).
@@ -315,7 +331,7 @@ extension ICalendar.Alarm {
         case .absolute(let d)?:
             e.start("TRIGGER")
             e.parameter("VALUE", "DATE-TIME")
-            e.dates([d][...])
+            e.date(d)
         case nil: break
         }
         if let summary {
@@ -371,7 +387,7 @@ extension ICalendar.Event {
         if let recurrenceID { date("RECURRENCE-ID", recurrenceID) }
         for rule in recurrenceRules {
             e.start("RRULE")
-            e.value(rule.description)
+            e.rule(rule)
         }
         e.dateList("RDATE", recurrenceDates)
         e.dateList("EXDATE", exceptionDates)
@@ -437,7 +453,7 @@ extension ICalendar.Todo {
         }
         for rule in recurrenceRules {
             e.start("RRULE")
-            e.value(rule.description)
+            e.rule(rule)
         }
         organizer?.emit("ORGANIZER", into: &e)
         for a in attendees { a.emit("ATTENDEE", into: &e) }
@@ -461,7 +477,7 @@ extension ICalendar.TimeZoneDefinition {
             let name = o.isDaylight ? "DAYLIGHT" : "STANDARD"
             e.begin(name)
             e.start("DTSTART")
-            e.dates([o.start][...])
+            e.date(o.start)
             e.start("TZOFFSETFROM")
             e.value(formatUTCOffset(o.offsetFrom))
             e.start("TZOFFSETTO")
@@ -472,7 +488,7 @@ extension ICalendar.TimeZoneDefinition {
             }
             for r in o.recurrenceRules {
                 e.start("RRULE")
-                e.value(r.description)
+                e.rule(r)
             }
             e.dateList("RDATE", o.recurrenceDates)
             for p in o.otherProperties { e.property(p) }

@@ -46,11 +46,14 @@ public struct ICalendarWriter: Sendable {
             switch m {
             case .event(let e):
                 if e.uid == nil || e.dtstamp == nil { return true }
-                for d in [e.start, e.end, e.recurrenceID] + e.recurrenceDates + e.exceptionDates {
-                    guard let tzid = d?.tzid, d?.isDate == false else { continue }
+                func missing(_ d: ICalendar.DateTime?) -> Bool {
+                    guard let d, !d.isDate, let tzid = d.tzid else { return false }
                     if defined == nil { defined = Set(c.timeZones.map(\.tzid)) }
-                    if defined?.contains(tzid) == false { return true }
+                    return defined?.contains(tzid) == false
                 }
+                if missing(e.start) || missing(e.end) || missing(e.recurrenceID) { return true }
+                for d in e.recurrenceDates where missing(d) { return true }
+                for d in e.exceptionDates where missing(d) { return true }
             case .todo(let t): if t.uid == nil || t.dtstamp == nil { return true }
             default: continue
             }
