@@ -13,7 +13,8 @@ extension ICalendar {
             }
         }
         components.reserveCapacity(root.components.count)
-        for c in root.components {
+        for i in root.components.indices {
+            let c = root.components[i]
             switch c.name {
             case "VEVENT": components.append(.event(Event(component: c, warnings: &warnings)))
             case "VTODO": components.append(.todo(Todo(component: c, warnings: &warnings)))
@@ -34,6 +35,7 @@ private let dateParameterNames: Set<String> = ["TZID", "VALUE"]
 
 private func extras(_ p: ICalendar.Property, modelled: Set<String>) -> [ICalendar.Parameter] {
     if p.parameters.isEmpty { return [] }
+    if p.parameters.allSatisfy({ modelled.contains($0.name) }) { return [] }
     return p.parameters.filter { !modelled.contains($0.name) }
 }
 
@@ -164,7 +166,6 @@ extension ICalendar.Event {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
         self.init()
         var r = PropertyReader()
-        otherProperties.reserveCapacity(4)
         for p in c.properties {
             var used = true
             switch eventFields[p.name] {
@@ -334,7 +335,7 @@ extension ICalendar.TimeZoneDefinition.Observance {
                 if to == nil { others.append(p) }
             case "TZNAME" where p.parameters.isEmpty: names.append(p.textValue)
             case "RRULE" where p.parameters.isEmpty:
-                if let r = RecurrenceRule(parsing: p.value) { rules.append(r) } else { others.append(p) }
+                if let r = RecurrenceRule.cached(p.value) { rules.append(r) } else { others.append(p) }
             case "RDATE" where p.parameters.allSatisfy({ $0.name == "VALUE" }):
                 if let list = parseDateList(p) { rdates.append(contentsOf: list) } else { others.append(p) }
             default: others.append(p)

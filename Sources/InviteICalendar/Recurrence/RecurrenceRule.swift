@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An RRULE value (RFC 5545 §3.3.10), parsed into its parts and written back in the order read.
 public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
     /// The FREQ part.
@@ -245,6 +247,23 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         if otherParts.count > 0 {
             for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n) }
         }
+    }
+}
+
+/// Parsed VTIMEZONE rules by text: the same few dozen rules recur in nearly every calendar, and parsing is
+/// pure, so a bounded memo behind a lock is safe and saves most of their cost.
+private let ruleCache = Mutex<[String: RecurrenceRule]>([:])
+
+extension RecurrenceRule {
+    /// ``init(parsing:)`` through a small shared memo.
+    package static func cached(_ text: String) -> RecurrenceRule? {
+        if let hit = ruleCache.withLock({ $0[text] }) { return hit }
+        guard let rule = RecurrenceRule(parsing: text) else { return nil }
+        ruleCache.withLock {
+            if $0.count >= 256 { $0.removeAll(keepingCapacity: true) }
+            $0[text] = rule
+        }
+        return rule
     }
 }
 

@@ -72,7 +72,16 @@ package struct ContentLineEmitter {
     /// Ends the line with a raw value (line breaks dropped) and folds it.
     package mutating func value(_ v: String) {
         line.append(0x3A)
-        for b in v.utf8 where b != 0x0D && b != 0x0A { line.append(b) }
+        var clean = true
+        for b in v.utf8 where b == 0x0D || b == 0x0A {
+            clean = false
+            break
+        }
+        if clean {
+            line.append(contentsOf: v.utf8)
+        } else {
+            for b in v.utf8 where b != 0x0D && b != 0x0A { line.append(b) }
+        }
         finish()
     }
 
@@ -154,6 +163,15 @@ package struct ContentLineEmitter {
     }
 
     private mutating func appendEscaped(_ v: String) {
+        var plain = true
+        for b in v.utf8 where b == 0x5C || b == 0x3B || b == 0x2C || b == 0x0D || b == 0x0A {
+            plain = false
+            break
+        }
+        if plain {
+            line.append(contentsOf: v.utf8)
+            return
+        }
         var previousCR = false
         for b in v.utf8 {
             switch b {
@@ -262,8 +280,8 @@ extension ICalendar {
             e.value(method)
         }
         for p in otherProperties { e.property(p) }
-        for m in components {
-            switch m {
+        for i in components.indices {
+            switch components[i] {
             case .event(let ev): ev.emit(into: &e)
             case .todo(let t): t.emit(into: &e)
             case .timeZone(let z): z.emit(into: &e)
@@ -360,12 +378,12 @@ extension ICalendar.Event {
         e.begin("VEVENT")
         func raw(_ name: String, _ value: String) {
             e.start(name)
-            if let extra = extraParameters[name] { e.parameters(extra) }
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
             e.value(value)
         }
         func text(_ name: String, _ value: String) {
             e.start(name)
-            if let extra = extraParameters[name] { e.parameters(extra) }
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
             e.text(value)
         }
         func date(_ name: String, _ d: ICalendar.DateTime) {
@@ -422,12 +440,12 @@ extension ICalendar.Todo {
         e.begin("VTODO")
         func raw(_ name: String, _ value: String) {
             e.start(name)
-            if let extra = extraParameters[name] { e.parameters(extra) }
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
             e.value(value)
         }
         func text(_ name: String, _ value: String) {
             e.start(name)
-            if let extra = extraParameters[name] { e.parameters(extra) }
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
             e.text(value)
         }
         func date(_ name: String, _ d: ICalendar.DateTime) { e.date(name, d, extra: extraParameters[name]) }

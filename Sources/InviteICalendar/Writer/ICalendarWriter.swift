@@ -41,15 +41,16 @@ public struct ICalendarWriter: Sendable {
 
     private func needsCompletion(_ c: ICalendar) -> Bool {
         if c.prodID == nil || c.version == nil { return true }
-        var defined: Set<String>? = nil
-        for m in c.components {
-            switch m {
+        for i in c.components.indices {
+            switch c.components[i] {
             case .event(let e):
                 if e.uid == nil || e.dtstamp == nil { return true }
                 func missing(_ d: ICalendar.DateTime?) -> Bool {
                     guard let d, !d.isDate, let tzid = d.tzid else { return false }
-                    if defined == nil { defined = Set(c.timeZones.map(\.tzid)) }
-                    return defined?.contains(tzid) == false
+                    for j in c.components.indices {
+                        if case .timeZone(let z) = c.components[j], z.tzid == tzid { return false }
+                    }
+                    return true
                 }
                 if missing(e.start) || missing(e.end) || missing(e.recurrenceID) { return true }
                 for d in e.recurrenceDates where missing(d) { return true }
