@@ -21,6 +21,8 @@ package struct ContentLineParser {
     private var logical: [UInt8] = []
     private var logicalLine = 0
     private var logicalOffset = 0
+    /// The logical line while it is still one physical line: parsed in place, not copied.
+    private var directRange: Range<Int>? = nil
 
     package init() {}
 
@@ -80,7 +82,10 @@ package struct ContentLineParser {
             logicalLine = lineNumber
             logicalOffset = start
             hasLogical = true
-            try append(bytes, start, end)
+            if end - start > limits.maximumLineLength {
+                throw ICalendarParseError.make(.limitExceeded, at: start, in: bytes)
+            }
+            directRange = start..<end
         }
         if hasLogical { try process(bytes) }
         if brokenFolds > 0 {
@@ -107,6 +112,10 @@ package struct ContentLineParser {
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws(ICalendarParseError) {
+        if let r = directRange {
+            logical.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[r]))
+            directRange = nil
+        }
         guard from < to else { return }
         if logical.count + (to - from) > limits.maximumLineLength {
             throw ICalendarParseError.make(.limitExceeded, at: from, in: bytes)
@@ -130,8 +139,15 @@ package struct ContentLineParser {
     }
 
     private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendarParseError) {
-        guard let property = parseLogicalLine() else {
-            if !logical.isEmpty { warn(logicalLine, "malformed content line ignored") }
+        let parsed: ICalendar.Property?
+        if let r = directRange {
+            parsed = Self.parseLogicalLine(UnsafeBufferPointer(rebasing: bytes[r]))
+            directRange = nil
+        } else {
+            parsed = logical.withUnsafeBufferPointer { Self.parseLogicalLine($0) }
+        }
+        guard let property = parsed else {
+            warn(logicalLine, "malformed content line ignored")
             return
         }
         switch property.name {
@@ -178,10 +194,10 @@ package struct ContentLineParser {
         }
     }
 
-    /// Splits the current logical line into name, parameters and value.
-    private mutating func parseLogicalLine() -> ICalendar.Property? {
-        let n = logical.count
-        return logical.withUnsafeBufferPointer { b -> ICalendar.Property? in
+    /// Splits a logical line into name, parameters and value.
+    private static func parseLogicalLine(_ b: UnsafeBufferPointer<UInt8>) -> ICalendar.Property? {
+        let n = b.count
+        do {
             var i = 0
             while i < n, isNameByte(b[i]) { i += 1 }
             guard i > 0, i < n, b[i] == 0x3A || b[i] == 0x3B else { return nil }

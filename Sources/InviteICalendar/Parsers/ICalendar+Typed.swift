@@ -3,7 +3,8 @@
 extension ICalendar {
     init(component root: Component, warnings: inout [ICalendarWarning]) {
         self.init(version: nil)
-        for p in root.properties {
+        for pi in root.properties.indices {
+            let p = root.properties[pi]
             switch p.name {
             case "METHOD" where method == nil: method = p.value.trimmedASCII().uppercasedASCII()
             case "PRODID" where prodID == nil: prodID = p.textValue
@@ -62,7 +63,8 @@ private func parseInt(_ p: ICalendar.Property) -> Int? { Int(p.value.trimmedASCI
 extension ICalendar.CalendarUser {
     init(property p: ICalendar.Property) {
         self.init(address: p.value.trimmedASCII())
-        for param in p.parameters {
+        for pi in p.parameters.indices {
+            let param = p.parameters[pi]
             // Single-valued parameters written with unquoted commas come back whole.
             let v: String? = param.joinedValue
             switch param.name {
@@ -83,7 +85,8 @@ extension ICalendar.CalendarUser {
 extension ICalendar.ConferenceLink {
     init(property p: ICalendar.Property) {
         self.init(propertyName: p.name, uri: p.value.trimmedASCII())
-        for param in p.parameters {
+        for pi in p.parameters.indices {
+            let param = p.parameters[pi]
             switch param.name {
             case "FEATURE" where features.isEmpty: features = param.values
             case "LABEL" where label == nil: label = param.joinedValue
@@ -96,7 +99,8 @@ extension ICalendar.ConferenceLink {
 extension ICalendar.Alarm {
     init(component c: ICalendar.Component) {
         self.init(action: nil)
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             switch p.name {
             case "ACTION" where action == nil: action = p.value.trimmedASCII().uppercasedASCII()
             case "TRIGGER" where trigger == nil && p.parameters.allSatisfy({ ["VALUE", "RELATED"].contains($0.name) }):
@@ -166,7 +170,8 @@ extension ICalendar.Event {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
         self.init()
         var r = PropertyReader()
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             var used = true
             switch eventFields[p.name] {
             case .uid where uid == nil: uid = r.raw(p)
@@ -244,7 +249,8 @@ extension ICalendar.Todo {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
         self.init()
         var r = PropertyReader()
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             var used = true
             switch p.name {
             case "UID" where uid == nil: uid = r.raw(p)
@@ -295,7 +301,8 @@ extension ICalendar.TimeZoneDefinition {
         }
         self.init(tzid: id)
         var tzidSeen = false
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             if p.name == "TZID", !tzidSeen, p.parameters.isEmpty {
                 tzidSeen = true
                 continue
@@ -322,7 +329,8 @@ extension ICalendar.TimeZoneDefinition.Observance {
         var rules: [RecurrenceRule] = []
         var rdates: [ICalendar.DateTime] = []
         var others: [ICalendar.Property] = []
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             switch p.name {
             case "DTSTART" where start == nil && p.parameters.isEmpty:
                 start = parseDate(p)
