@@ -24,7 +24,9 @@ import Testing
     private func expectWellFormed(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         for (i, b) in bytes.enumerated() {
             if b == 0x0A { #expect(i > 0 && bytes[i - 1] == 0x0D, "bare LF at \(i)", sourceLocation: sourceLocation) }
-            if b == 0x0D { #expect(i + 1 < bytes.count && bytes[i + 1] == 0x0A, "bare CR", sourceLocation: sourceLocation) }
+            if b == 0x0D {
+                #expect(i + 1 < bytes.count && bytes[i + 1] == 0x0A, "bare CR", sourceLocation: sourceLocation)
+            }
             #expect(b < 0x80, "8-bit byte at \(i)", sourceLocation: sourceLocation)
         }
         for line in lines(bytes) {
@@ -55,11 +57,13 @@ import Testing
         #expect(Message(bytes: bytes).subject == "Team meeting")
     }
 
-    @Test("non-ASCII subject uses encoded words that decode back", arguments: [
-        "Réunion de l'industrie", "会議の招待状: 第3四半期の計画について話し合いましょう、よろしくお願いします",
-        "Über 🎉 emoji 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉 party", "a  é  b", " lead and trail é ",
-        "=?UTF-8?Q?fake?= word", String(repeating: "x", count: 300), String(repeating: "é", count: 100),
-    ])
+    @Test(
+        "non-ASCII subject uses encoded words that decode back",
+        arguments: [
+            "Réunion de l'industrie", "会議の招待状: 第3四半期の計画について話し合いましょう、よろしくお願いします",
+            "Über 🎉 emoji 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉 party", "a  é  b", " lead and trail é ",
+            "=?UTF-8?Q?fake?= word", String(repeating: "x", count: 300), String(repeating: "é", count: 100),
+        ])
     func encodedSubject(subject: String) throws {
         let bytes = try simple { $0.subject = subject }
         expectWellFormed(bytes)
@@ -124,10 +128,12 @@ import Testing
         #expect(parsed.to[4].displayName == "Evil Bcc: evil@example.com")
     }
 
-    @Test("invalid addresses are refused, naming the field", arguments: [
-        "no-at-sign", "two@@example.com", "a b@example.com", "a@example.com\r\nBcc: evil@example.com",
-        "a@", "@example.com", "a..b@example.com", "é@example.com", "<a@example.com>",
-    ])
+    @Test(
+        "invalid addresses are refused, naming the field",
+        arguments: [
+            "no-at-sign", "two@@example.com", "a b@example.com", "a@example.com\r\nBcc: evil@example.com",
+            "a@", "@example.com", "a..b@example.com", "é@example.com", "<a@example.com>",
+        ])
     func invalidAddress(address: String) {
         let error = #expect(throws: MIMEWriterError.self) {
             try simple { $0.cc = [Mailbox(displayName: "X", addrSpec: address)] }
@@ -181,10 +187,12 @@ import Testing
 
     @Test("seeded Message-IDs and boundaries are reproducible")
     func reproducible() throws {
-        #expect(OutgoingMessage.makeMessageID(domain: "example.com", seed: 7)
-            == OutgoingMessage.makeMessageID(domain: "example.com", seed: 7))
-        #expect(OutgoingMessage.makeMessageID(domain: "example.com", seed: 7)
-            != OutgoingMessage.makeMessageID(domain: "example.com", seed: 8))
+        #expect(
+            OutgoingMessage.makeMessageID(domain: "example.com", seed: 7)
+                == OutgoingMessage.makeMessageID(domain: "example.com", seed: 7))
+        #expect(
+            OutgoingMessage.makeMessageID(domain: "example.com", seed: 7)
+                != OutgoingMessage.makeMessageID(domain: "example.com", seed: 8))
         let body = MIMEWriterPart.multipart("mixed", [.text("a"), .text("b")])
         let one = try OutgoingMessage(body: body, boundarySeed: 42).serialized()
         let two = try OutgoingMessage(body: body, boundarySeed: 42).serialized()
@@ -193,11 +201,13 @@ import Testing
         #expect(one != three)
     }
 
-    @Test("quoted-printable keeps lines at 76 and decodes back", arguments: [
-        "short line\n", String(repeating: "é", count: 200) + "\n", String(repeating: "a", count: 300),
-        "trailing space \nand tab\t\n=equals= at 75" + String(repeating: "=", count: 80),
-        "From the start\n.dot line\n", "mixed\r\nline\rbreaks\n",
-    ])
+    @Test(
+        "quoted-printable keeps lines at 76 and decodes back",
+        arguments: [
+            "short line\n", String(repeating: "é", count: 200) + "\n", String(repeating: "a", count: 300),
+            "trailing space \nand tab\t\n=equals= at 75" + String(repeating: "=", count: 80),
+            "From the start\n.dot line\n", "mixed\r\nline\rbreaks\n",
+        ])
     func quotedPrintable(input: String) {
         let encoded = QuotedPrintable.encode(text: Array(input.utf8))
         expectWellFormed(encoded)
@@ -258,7 +268,8 @@ import Testing
                         .text("Bonjour Zoë\nÀ vendredi.\n"), .text(html, subtype: "html"),
                         .text(calendar, subtype: "calendar", parameters: [MIMEParameter("method", "REQUEST")]),
                     ]),
-                .attachment(Array(calendar.utf8), mediaType: "application/ics", filename: "invite.ics",
+                .attachment(
+                    Array(calendar.utf8), mediaType: "application/ics", filename: "invite.ics",
                     parameters: [MIMEParameter("name", "invite.ics")]),
             ])
         var message = OutgoingMessage(body: body, boundarySeed: 99)

@@ -279,15 +279,25 @@ private func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) 
 }
 
 package func appendDigits(_ out: inout [UInt8], _ value: Int, _ width: Int) {
-    var v = abs(value)
-    var tmp: [UInt8] = []
-    repeat {
-        tmp.append(UInt8(0x30 + v % 10))
-        v /= 10
-    } while v > 0
     if value < 0 { out.append(0x2D) }
-    if tmp.count < width { out.append(contentsOf: repeatElement(0x30, count: width - tmp.count)) }
-    out.append(contentsOf: tmp.reversed())
+    var v = value.magnitude
+    guard v < 1_000_000_000_000_000 else {
+        out.append(contentsOf: String(v).utf8)
+        return
+    }
+    var digits = 1
+    var p: UInt = 10
+    while p <= v {
+        digits += 1
+        p *= 10
+    }
+    if width > digits { for _ in 0..<(width - digits) { out.append(0x30) } }
+    var div = p / 10
+    while div > 0 {
+        out.append(UInt8(truncatingIfNeeded: 0x30 + v / div))
+        v %= div
+        div /= 10
+    }
 }
 
 package func isLeapYear(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }

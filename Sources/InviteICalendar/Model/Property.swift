@@ -28,7 +28,7 @@ extension ICalendar {
         /// The value of the named parameter (name upper-cased); a single-valued parameter written with
         /// unquoted commas (`CN=Doe, Jane`) comes back whole.
         public func parameter(_ name: String) -> String? {
-            for p in parameters where p.name == name { return p.values.joined(separator: ",") }
+            for p in parameters where p.name == name { return p.joinedValue }
             return nil
         }
 
@@ -43,18 +43,40 @@ extension ICalendar {
     public struct Parameter: Sendable, Hashable {
         /// The parameter name, upper-cased (`CN`, `TZID`).
         public var name: String
+        // The first value inline and the rest in an array, so the common one-value case allocates no array.
+        private var head: String
+        private var tail: [String]
+
         /// The values, unquoted and decoded.
-        public var values: [String]
+        public var values: [String] {
+            get { tail.isEmpty ? [head] : [head] + tail }
+            set {
+                head = newValue.first ?? ""
+                tail = Array(newValue.dropFirst())
+            }
+        }
+
+        /// The first value.
+        public var value: String { head }
+
+        /// Whether the parameter has more than one value.
+        public var isMultiValued: Bool { !tail.isEmpty }
+
+        /// The values joined with commas (single-valued parameters written with unquoted commas come back whole).
+        public var joinedValue: String { tail.isEmpty ? head : ([head] + tail).joined(separator: ",") }
 
         /// Creates a parameter.
         public init(name: String, values: [String]) {
             self.name = name
-            self.values = values
+            head = values.first ?? ""
+            tail = Array(values.dropFirst())
         }
 
         /// Creates a parameter with one value.
         public init(name: String, value: String) {
-            self.init(name: name, values: [value])
+            self.name = name
+            head = value
+            tail = []
         }
     }
 

@@ -21,6 +21,8 @@ package struct ContentLineParser {
     private var logical: [UInt8] = []
     private var logicalLine = 0
     private var logicalOffset = 0
+    /// The logical line while it is still one physical line: parsed in place, not copied.
+    private var directRange: Range<Int>? = nil
 
     package init() {}
 
@@ -80,7 +82,10 @@ package struct ContentLineParser {
             logicalLine = lineNumber
             logicalOffset = start
             hasLogical = true
-            try append(bytes, start, end)
+            if end - start > limits.maximumLineLength {
+                throw ICalendarParseError.make(.limitExceeded, at: start, in: bytes)
+            }
+            directRange = start..<end
         }
         if hasLogical { try process(bytes) }
         if brokenFolds > 0 {
@@ -107,6 +112,10 @@ package struct ContentLineParser {
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws(ICalendarParseError) {
+        if let r = directRange {
+            logical.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[r]))
+            directRange = nil
+        }
         guard from < to else { return }
         if logical.count + (to - from) > limits.maximumLineLength {
             throw ICalendarParseError.make(.limitExceeded, at: from, in: bytes)
@@ -130,8 +139,15 @@ package struct ContentLineParser {
     }
 
     private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendarParseError) {
-        guard let property = parseLogicalLine() else {
-            if !logical.isEmpty { warn(logicalLine, "malformed content line ignored") }
+        let parsed: ICalendar.Property?
+        if let r = directRange {
+            parsed = Self.parseLogicalLine(UnsafeBufferPointer(rebasing: bytes[r]))
+            directRange = nil
+        } else {
+            parsed = logical.withUnsafeBufferPointer { Self.parseLogicalLine($0) }
+        }
+        guard let property = parsed else {
+            warn(logicalLine, "malformed content line ignored")
             return
         }
         switch property.name {
@@ -144,7 +160,9 @@ package struct ContentLineParser {
             if stack.count >= limits.maximumDepth {
                 throw ICalendarParseError.make(.limitExceeded, at: logicalOffset, in: bytes)
             }
-            stack.append(ICalendar.Component(name: name))
+            var component = ICalendar.Component(name: name)
+            component.properties.reserveCapacity(name == "VEVENT" ? 24 : 8)
+            stack.append(component)
         case "END":
             let name = property.value.uppercasedASCII().trimmedASCII()
             guard stack.contains(where: { $0.name == name }) else {
@@ -176,10 +194,10 @@ package struct ContentLineParser {
         }
     }
 
-    /// Splits the current logical line into name, parameters and value.
-    private mutating func parseLogicalLine() -> ICalendar.Property? {
-        let n = logical.count
-        return logical.withUnsafeBufferPointer { b -> ICalendar.Property? in
+    /// Splits a logical line into name, parameters and value.
+    private static func parseLogicalLine(_ b: UnsafeBufferPointer<UInt8>) -> ICalendar.Property? {
+        let n = b.count
+        do {
             var i = 0
             while i < n, isNameByte(b[i]) { i += 1 }
             guard i > 0, i < n, b[i] == 0x3A || b[i] == 0x3B else { return nil }
@@ -190,21 +208,24 @@ package struct ContentLineParser {
                 let ps = i
                 while i < n, isNameByte(b[i]) { i += 1 }
                 let pname = makeUpperString(b, ps, i)
-                var values: [String] = []
+                var first: String?
+                var rest: [String] = []
                 if i < n, b[i] == 0x3D {
                     i += 1
                     while true {
+                        let v: String
                         if i < n, b[i] == 0x22 {
                             let vs = i + 1
                             var ve = vs
                             while ve < n, b[ve] != 0x22 { ve += 1 }
-                            values.append(decodeParameterValue(b, vs, ve))
+                            v = decodeParameterValue(b, vs, ve)
                             i = min(ve + 1, n)
                         } else {
                             let vs = i
                             while i < n, b[i] != 0x2C, b[i] != 0x3B, b[i] != 0x3A { i += 1 }
-                            values.append(decodeParameterValue(b, vs, i))
+                            v = decodeParameterValue(b, vs, i)
                         }
+                        if first == nil { first = v } else { rest.append(v) }
                         if i < n, b[i] == 0x2C {
                             i += 1
                             continue
@@ -214,7 +235,13 @@ package struct ContentLineParser {
                 } else {
                     while i < n, b[i] != 0x3B, b[i] != 0x3A { i += 1 }
                 }
-                if !pname.isEmpty { parameters.append(ICalendar.Parameter(name: pname, values: values)) }
+                if !pname.isEmpty {
+                    if rest.isEmpty {
+                        parameters.append(ICalendar.Parameter(name: pname, value: first ?? ""))
+                    } else {
+                        parameters.append(ICalendar.Parameter(name: pname, values: [first ?? ""] + rest))
+                    }
+                }
             }
             guard i < n, b[i] == 0x3A else { return nil }
             i += 1
@@ -293,6 +320,8 @@ extension String {
 
     /// Trims ASCII spaces and tabs at both ends.
     package func trimmedASCII() -> String {
+        guard let f = utf8.first, let l = utf8.last else { return self }
+        if f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
         let u = Array(utf8)
         var s = 0
         var e = u.count

@@ -3,7 +3,8 @@
 extension ICalendar {
     init(component root: Component, warnings: inout [ICalendarWarning]) {
         self.init(version: nil)
-        for p in root.properties {
+        for pi in root.properties.indices {
+            let p = root.properties[pi]
             switch p.name {
             case "METHOD" where method == nil: method = p.value.trimmedASCII().uppercasedASCII()
             case "PRODID" where prodID == nil: prodID = p.textValue
@@ -13,7 +14,8 @@ extension ICalendar {
             }
         }
         components.reserveCapacity(root.components.count)
-        for c in root.components {
+        for i in root.components.indices {
+            let c = root.components[i]
             switch c.name {
             case "VEVENT": components.append(.event(Event(component: c, warnings: &warnings)))
             case "VTODO": components.append(.todo(Todo(component: c, warnings: &warnings)))
@@ -27,28 +29,6 @@ extension ICalendar {
             }
         }
     }
-
-    /// The calendar as raw components, in the order the writer emits them.
-    public var component: Component {
-        var props: [Property] = []
-        props.reserveCapacity(otherProperties.count + 4)
-        props.append(Property(name: "PRODID", text: prodID ?? ICalendarWriter.defaultProdID))
-        props.append(Property(name: "VERSION", value: version ?? "2.0"))
-        if let calendarScale { props.append(Property(name: "CALSCALE", value: calendarScale)) }
-        if let method { props.append(Property(name: "METHOD", value: method)) }
-        props.append(contentsOf: otherProperties)
-        var subs: [Component] = []
-        subs.reserveCapacity(components.count)
-        for m in components {
-            switch m {
-            case .event(let e): subs.append(e.component)
-            case .todo(let t): subs.append(t.component)
-            case .timeZone(let z): subs.append(z.component)
-            case .other(let c): subs.append(c)
-            }
-        }
-        return Component(name: "VCALENDAR", properties: props, components: subs)
-    }
 }
 
 /// Parameters that the typed model reads into fields, per kind of value.
@@ -56,6 +36,7 @@ private let dateParameterNames: Set<String> = ["TZID", "VALUE"]
 
 private func extras(_ p: ICalendar.Property, modelled: Set<String>) -> [ICalendar.Parameter] {
     if p.parameters.isEmpty { return [] }
+    if p.parameters.allSatisfy({ modelled.contains($0.name) }) { return [] }
     return p.parameters.filter { !modelled.contains($0.name) }
 }
 
@@ -66,6 +47,9 @@ private func parseDate(_ p: ICalendar.Property) -> ICalendar.DateTime? {
 
 private func parseDateList(_ p: ICalendar.Property) -> [ICalendar.DateTime]? {
     let tzid = p.parameter("TZID")
+    if !p.value.utf8.contains(0x2C) {
+        return ICalendar.DateTime(parsing: p.value.trimmedASCII(), tzid: tzid).map { [$0] }
+    }
     var out: [ICalendar.DateTime] = []
     for piece in p.value.split(separator: ",") {
         guard let d = ICalendar.DateTime(parsing: String(piece).trimmedASCII(), tzid: tzid) else { return nil }
@@ -79,9 +63,10 @@ private func parseInt(_ p: ICalendar.Property) -> Int? { Int(p.value.trimmedASCI
 extension ICalendar.CalendarUser {
     init(property p: ICalendar.Property) {
         self.init(address: p.value.trimmedASCII())
-        for param in p.parameters {
+        for pi in p.parameters.indices {
+            let param = p.parameters[pi]
             // Single-valued parameters written with unquoted commas come back whole.
-            let v: String? = param.values.isEmpty ? nil : param.values.joined(separator: ",")
+            let v: String? = param.joinedValue
             switch param.name {
             case "CN" where commonName == nil: commonName = v
             case "ROLE" where role == nil: role = v?.uppercasedASCII()
@@ -95,46 +80,27 @@ extension ICalendar.CalendarUser {
             }
         }
     }
-
-    func property(named name: String) -> ICalendar.Property {
-        var params: [ICalendar.Parameter] = []
-        if let calendarUserType { params.append(.init(name: "CUTYPE", value: calendarUserType)) }
-        if let role { params.append(.init(name: "ROLE", value: role)) }
-        if let partStat { params.append(.init(name: "PARTSTAT", value: partStat)) }
-        if let rsvp { params.append(.init(name: "RSVP", value: rsvp ? "TRUE" : "FALSE")) }
-        if let commonName { params.append(.init(name: "CN", value: commonName)) }
-        if !delegatedTo.isEmpty { params.append(.init(name: "DELEGATED-TO", values: delegatedTo)) }
-        if !delegatedFrom.isEmpty { params.append(.init(name: "DELEGATED-FROM", values: delegatedFrom)) }
-        if let sentBy { params.append(.init(name: "SENT-BY", value: sentBy)) }
-        params.append(contentsOf: otherParameters)
-        return ICalendar.Property(name: name, parameters: params, value: address)
-    }
 }
 
 extension ICalendar.ConferenceLink {
     init(property p: ICalendar.Property) {
         self.init(propertyName: p.name, uri: p.value.trimmedASCII())
-        for param in p.parameters {
+        for pi in p.parameters.indices {
+            let param = p.parameters[pi]
             switch param.name {
             case "FEATURE" where features.isEmpty: features = param.values
-            case "LABEL" where label == nil: label = param.values.joined(separator: ",")
+            case "LABEL" where label == nil: label = param.joinedValue
             default: otherParameters.append(param)
             }
         }
-    }
-
-    var property: ICalendar.Property {
-        var params = otherParameters
-        if !features.isEmpty { params.append(.init(name: "FEATURE", values: features)) }
-        if let label { params.append(.init(name: "LABEL", value: label)) }
-        return ICalendar.Property(name: propertyName, parameters: params, value: uri)
     }
 }
 
 extension ICalendar.Alarm {
     init(component c: ICalendar.Component) {
         self.init(action: nil)
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             switch p.name {
             case "ACTION" where action == nil: action = p.value.trimmedASCII().uppercasedASCII()
             case "TRIGGER" where trigger == nil && p.parameters.allSatisfy({ ["VALUE", "RELATED"].contains($0.name) }):
@@ -158,26 +124,6 @@ extension ICalendar.Alarm {
             default: otherProperties.append(p)
             }
         }
-    }
-
-    var component: ICalendar.Component {
-        var props: [ICalendar.Property] = []
-        if let action { props.append(.init(name: "ACTION", value: action)) }
-        switch trigger {
-        case .relative(let d, let end)?:
-            props.append(
-                .init(name: "TRIGGER", parameters: end ? [.init(name: "RELATED", value: "END")] : [], value: d.description)
-            )
-        case .absolute(let d)?:
-            props.append(.init(name: "TRIGGER", parameters: [.init(name: "VALUE", value: "DATE-TIME")], value: d.valueString))
-        case nil: break
-        }
-        if let summary { props.append(.init(name: "SUMMARY", text: summary)) }
-        if let description { props.append(.init(name: "DESCRIPTION", text: description)) }
-        if let duration { props.append(.init(name: "DURATION", value: duration.description)) }
-        if let repeatCount { props.append(.init(name: "REPEAT", value: String(repeatCount))) }
-        props.append(contentsOf: otherProperties)
-        return ICalendar.Component(name: "VALARM", properties: props)
     }
 }
 
@@ -205,64 +151,79 @@ private struct PropertyReader {
     }
 }
 
+/// The VEVENT properties the typed model reads, looked up once per property instead of a chain of string compares.
+private enum EventField {
+    case uid, dtstamp, created, lastModified, sequence, status, summary, description, location, url, `class`
+    case transp, priority, categories, dtstart, dtend, duration, recurrenceId, organizer, attendee, rrule, rdate
+    case exdate
+}
+
+private let eventFields: [String: EventField] = [
+    "UID": .uid, "DTSTAMP": .dtstamp, "CREATED": .created, "LAST-MODIFIED": .lastModified, "SEQUENCE": .sequence,
+    "STATUS": .status, "SUMMARY": .summary, "DESCRIPTION": .description, "LOCATION": .location, "URL": .url,
+    "CLASS": .class, "TRANSP": .transp, "PRIORITY": .priority, "CATEGORIES": .categories, "DTSTART": .dtstart,
+    "DTEND": .dtend, "DURATION": .duration, "RECURRENCE-ID": .recurrenceId, "ORGANIZER": .organizer,
+    "ATTENDEE": .attendee, "RRULE": .rrule, "RDATE": .rdate, "EXDATE": .exdate,
+]
+
 extension ICalendar.Event {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
         self.init()
         var r = PropertyReader()
-        otherProperties.reserveCapacity(4)
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             var used = true
-            switch p.name {
-            case "UID" where uid == nil: uid = r.raw(p)
-            case "DTSTAMP" where dtstamp == nil:
+            switch eventFields[p.name] {
+            case .uid where uid == nil: uid = r.raw(p)
+            case .dtstamp where dtstamp == nil:
                 dtstamp = r.date(p)
                 used = dtstamp != nil
-            case "CREATED" where created == nil:
+            case .created where created == nil:
                 created = r.date(p)
                 used = created != nil
-            case "LAST-MODIFIED" where lastModified == nil:
+            case .lastModified where lastModified == nil:
                 lastModified = r.date(p)
                 used = lastModified != nil
-            case "SEQUENCE" where sequence == nil && p.parameters.isEmpty:
+            case .sequence where sequence == nil && p.parameters.isEmpty:
                 sequence = parseInt(p)
                 used = sequence != nil
-            case "STATUS" where status == nil: status = r.raw(p).uppercasedASCII()
-            case "SUMMARY" where summary == nil: summary = r.text(p)
-            case "DESCRIPTION" where description == nil: description = r.text(p)
-            case "LOCATION" where location == nil: location = r.text(p)
-            case "URL" where url == nil: url = r.raw(p)
-            case "CLASS" where classification == nil: classification = r.raw(p)
-            case "TRANSP" where transparency == nil: transparency = r.raw(p)
-            case "PRIORITY" where priority == nil && p.parameters.isEmpty:
+            case .status where status == nil: status = r.raw(p).uppercasedASCII()
+            case .summary where summary == nil: summary = r.text(p)
+            case .description where description == nil: description = r.text(p)
+            case .location where location == nil: location = r.text(p)
+            case .url where url == nil: url = r.raw(p)
+            case .class where classification == nil: classification = r.raw(p)
+            case .transp where transparency == nil: transparency = r.raw(p)
+            case .priority where priority == nil && p.parameters.isEmpty:
                 priority = parseInt(p)
                 used = priority != nil
-            case "CATEGORIES" where categories.isEmpty && p.parameters.isEmpty:
+            case .categories where categories.isEmpty && p.parameters.isEmpty:
                 categories = TextCoding.splitList(p.value)
-            case "DTSTART" where start == nil:
+            case .dtstart where start == nil:
                 start = r.date(p)
                 used = start != nil
-            case "DTEND" where end == nil:
+            case .dtend where end == nil:
                 end = r.date(p)
                 used = end != nil
-            case "DURATION" where duration == nil && p.parameters.isEmpty:
+            case .duration where duration == nil && p.parameters.isEmpty:
                 duration = ICalendar.Duration(parsing: p.value.trimmedASCII())
                 used = duration != nil
-            case "RECURRENCE-ID" where recurrenceID == nil:
+            case .recurrenceId where recurrenceID == nil:
                 recurrenceID = r.date(p)
                 used = recurrenceID != nil
-            case "ORGANIZER" where organizer == nil: organizer = ICalendar.CalendarUser(property: p)
-            case "ATTENDEE": attendees.append(ICalendar.CalendarUser(property: p))
-            case "RRULE" where p.parameters.isEmpty:
+            case .organizer where organizer == nil: organizer = ICalendar.CalendarUser(property: p)
+            case .attendee: attendees.append(ICalendar.CalendarUser(property: p))
+            case .rrule where p.parameters.isEmpty:
                 if let rule = RecurrenceRule(parsing: p.value) {
                     recurrenceRules.append(rule)
                 } else {
                     used = false
                     warnings.append(ICalendarWarning(line: 0, message: "unreadable RRULE kept as written: \(p.value)"))
                 }
-            case "RDATE" where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
+            case .rdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
                 && p.parameter("VALUE")?.uppercasedASCII() != "PERIOD":
                 if let list = parseDateList(p) { recurrenceDates.append(contentsOf: list) } else { used = false }
-            case "EXDATE" where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) }):
+            case .exdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) }):
                 if let list = parseDateList(p) { exceptionDates.append(contentsOf: list) } else { used = false }
             default:
                 if ICalendar.ConferenceLink.propertyNames.contains(p.name), !p.value.isEmpty {
@@ -282,58 +243,14 @@ extension ICalendar.Event {
             }
         }
     }
-
-    /// The event as a raw VEVENT, properties in the writer's stable order.
-    public var component: ICalendar.Component {
-        var props: [ICalendar.Property] = []
-        props.reserveCapacity(16 + attendees.count + otherProperties.count)
-        func add(_ name: String, _ value: String, text: Bool = false) {
-            let params = extraParameters[name] ?? []
-            props.append(
-                text
-                    ? ICalendar.Property(name: name, parameters: params, text: value)
-                    : ICalendar.Property(name: name, parameters: params, value: value)
-            )
-        }
-        func add(_ name: String, _ d: ICalendar.DateTime) { props.append(dateProperty(name, d, extraParameters[name])) }
-        if let uid { add("UID", uid) }
-        if let dtstamp { add("DTSTAMP", dtstamp) }
-        if let created { add("CREATED", created) }
-        if let lastModified { add("LAST-MODIFIED", lastModified) }
-        if let sequence { add("SEQUENCE", String(sequence)) }
-        if let status { add("STATUS", status) }
-        if let summary { add("SUMMARY", summary, text: true) }
-        if let start { add("DTSTART", start) }
-        if let end { add("DTEND", end) }
-        if let duration { add("DURATION", duration.description) }
-        if let recurrenceID { add("RECURRENCE-ID", recurrenceID) }
-        for rule in recurrenceRules { props.append(.init(name: "RRULE", value: rule.description)) }
-        props.append(contentsOf: dateListProperties("RDATE", recurrenceDates))
-        props.append(contentsOf: dateListProperties("EXDATE", exceptionDates))
-        if let location { add("LOCATION", location, text: true) }
-        if let description { add("DESCRIPTION", description, text: true) }
-        if let url { add("URL", url) }
-        if let classification { add("CLASS", classification) }
-        if let priority { add("PRIORITY", String(priority)) }
-        if let transparency { add("TRANSP", transparency) }
-        if !categories.isEmpty {
-            props.append(.init(name: "CATEGORIES", value: categories.map(TextCoding.escape).joined(separator: ",")))
-        }
-        if let organizer { props.append(organizer.property(named: "ORGANIZER")) }
-        for a in attendees { props.append(a.property(named: "ATTENDEE")) }
-        for c in conferences { props.append(c.property) }
-        props.append(contentsOf: otherProperties)
-        var subs = alarms.map(\.component)
-        subs.append(contentsOf: components)
-        return ICalendar.Component(name: "VEVENT", properties: props, components: subs)
-    }
 }
 
 extension ICalendar.Todo {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
         self.init()
         var r = PropertyReader()
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             var used = true
             switch p.name {
             case "UID" where uid == nil: uid = r.raw(p)
@@ -374,38 +291,6 @@ extension ICalendar.Todo {
             if sub.name == "VALARM" { alarms.append(ICalendar.Alarm(component: sub)) } else { components.append(sub) }
         }
     }
-
-    /// The to-do as a raw VTODO, properties in the writer's stable order.
-    public var component: ICalendar.Component {
-        var props: [ICalendar.Property] = []
-        func add(_ name: String, _ value: String, text: Bool = false) {
-            let params = extraParameters[name] ?? []
-            props.append(
-                text
-                    ? ICalendar.Property(name: name, parameters: params, text: value)
-                    : ICalendar.Property(name: name, parameters: params, value: value)
-            )
-        }
-        func add(_ name: String, _ d: ICalendar.DateTime) { props.append(dateProperty(name, d, extraParameters[name])) }
-        if let uid { add("UID", uid) }
-        if let dtstamp { add("DTSTAMP", dtstamp) }
-        if let sequence { add("SEQUENCE", String(sequence)) }
-        if let status { add("STATUS", status) }
-        if let summary { add("SUMMARY", summary, text: true) }
-        if let description { add("DESCRIPTION", description, text: true) }
-        if let start { add("DTSTART", start) }
-        if let due { add("DUE", due) }
-        if let completed { add("COMPLETED", completed) }
-        if let priority { add("PRIORITY", String(priority)) }
-        if let percentComplete { add("PERCENT-COMPLETE", String(percentComplete)) }
-        for rule in recurrenceRules { props.append(.init(name: "RRULE", value: rule.description)) }
-        if let organizer { props.append(organizer.property(named: "ORGANIZER")) }
-        for a in attendees { props.append(a.property(named: "ATTENDEE")) }
-        props.append(contentsOf: otherProperties)
-        var subs = alarms.map(\.component)
-        subs.append(contentsOf: components)
-        return ICalendar.Component(name: "VTODO", properties: props, components: subs)
-    }
 }
 
 extension ICalendar.TimeZoneDefinition {
@@ -416,7 +301,8 @@ extension ICalendar.TimeZoneDefinition {
         }
         self.init(tzid: id)
         var tzidSeen = false
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             if p.name == "TZID", !tzidSeen, p.parameters.isEmpty {
                 tzidSeen = true
                 continue
@@ -432,15 +318,6 @@ extension ICalendar.TimeZoneDefinition {
             observances.append(o)
         }
     }
-
-    /// The time zone as a raw VTIMEZONE.
-    public var component: ICalendar.Component {
-        var props = [ICalendar.Property(name: "TZID", value: tzid)]
-        props.append(contentsOf: otherProperties)
-        var subs = observances.map(\.component)
-        subs.append(contentsOf: components)
-        return ICalendar.Component(name: "VTIMEZONE", properties: props, components: subs)
-    }
 }
 
 extension ICalendar.TimeZoneDefinition.Observance {
@@ -452,7 +329,8 @@ extension ICalendar.TimeZoneDefinition.Observance {
         var rules: [RecurrenceRule] = []
         var rdates: [ICalendar.DateTime] = []
         var others: [ICalendar.Property] = []
-        for p in c.properties {
+        for pi in c.properties.indices {
+            let p = c.properties[pi]
             switch p.name {
             case "DTSTART" where start == nil && p.parameters.isEmpty:
                 start = parseDate(p)
@@ -465,7 +343,7 @@ extension ICalendar.TimeZoneDefinition.Observance {
                 if to == nil { others.append(p) }
             case "TZNAME" where p.parameters.isEmpty: names.append(p.textValue)
             case "RRULE" where p.parameters.isEmpty:
-                if let r = RecurrenceRule(parsing: p.value) { rules.append(r) } else { others.append(p) }
+                if let r = RecurrenceRule.cached(p.value) { rules.append(r) } else { others.append(p) }
             case "RDATE" where p.parameters.allSatisfy({ $0.name == "VALUE" }):
                 if let list = parseDateList(p) { rdates.append(contentsOf: list) } else { others.append(p) }
             default: others.append(p)
@@ -477,42 +355,4 @@ extension ICalendar.TimeZoneDefinition.Observance {
             recurrenceRules: rules, recurrenceDates: rdates, otherProperties: others
         )
     }
-
-    var component: ICalendar.Component {
-        var props = [dateProperty("DTSTART", start, nil)]
-        props.append(.init(name: "TZOFFSETFROM", value: formatUTCOffset(offsetFrom)))
-        props.append(.init(name: "TZOFFSETTO", value: formatUTCOffset(offsetTo)))
-        for n in names { props.append(.init(name: "TZNAME", text: n)) }
-        for r in recurrenceRules { props.append(.init(name: "RRULE", value: r.description)) }
-        props.append(contentsOf: dateListProperties("RDATE", recurrenceDates))
-        props.append(contentsOf: otherProperties)
-        return ICalendar.Component(name: isDaylight ? "DAYLIGHT" : "STANDARD", properties: props)
-    }
-}
-
-/// A DATE/DATE-TIME property with VALUE=DATE and TZID as needed.
-package func dateProperty(
-    _ name: String, _ d: ICalendar.DateTime, _ extra: [ICalendar.Parameter]?
-) -> ICalendar.Property {
-    var params: [ICalendar.Parameter] = []
-    if d.isDate { params.append(.init(name: "VALUE", value: "DATE")) }
-    if !d.isDate, let tzid = d.tzid { params.append(.init(name: "TZID", value: tzid)) }
-    if let extra { params.append(contentsOf: extra) }
-    return ICalendar.Property(name: name, parameters: params, value: d.valueString)
-}
-
-/// One property per run of values that share a zone and DATE-ness.
-private func dateListProperties(_ name: String, _ values: [ICalendar.DateTime]) -> [ICalendar.Property] {
-    var out: [ICalendar.Property] = []
-    var i = 0
-    while i < values.count {
-        let first = values[i]
-        var j = i + 1
-        while j < values.count, values[j].zone == first.zone, values[j].isDate == first.isDate { j += 1 }
-        var p = dateProperty(name, first, nil)
-        if j - i > 1 { p.value = values[i..<j].map(\.valueString).joined(separator: ",") }
-        out.append(p)
-        i = j
-    }
-    return out
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An RRULE value (RFC 5545 §3.3.10), parsed into its parts and written back in the order read.
 public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
     /// The FREQ part.
@@ -16,7 +18,17 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
         /// The two-letter code (`MO` … `SU`).
-        public var code: String { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][rawValue] }
+        public var code: String {
+            switch self {
+            case .monday: "MO"
+            case .tuesday: "TU"
+            case .wednesday: "WE"
+            case .thursday: "TH"
+            case .friday: "FR"
+            case .saturday: "SA"
+            case .sunday: "SU"
+            }
+        }
 
         /// Reads a two-letter code, case-insensitively.
         public init?(code: String) {
@@ -101,102 +113,234 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
     public init?(parsing text: String) {
         var freq: Frequency?
         var rule = RecurrenceRule(frequency: .daily)
-        for part in text.split(separator: ";", omittingEmptySubsequences: true) {
-            guard let eq = part.firstIndex(of: "=") else { continue }
-            let name = String(part[part.startIndex..<eq]).trimmedASCII().uppercasedASCII()
-            let value = String(part[part.index(after: eq)...]).trimmedASCII()
-            if rule.partOrder.contains(name) { continue }
-            func ints(_ range: ClosedRange<Int>, allowNegative: Bool) -> [Int] {
-                value.split(separator: ",").compactMap { s -> Int? in
-                    guard let v = Int(s.hasPrefix("+") ? s.dropFirst() : s) else { return nil }
-                    let a = abs(v)
-                    guard range.contains(a), v >= 0 || allowNegative else { return nil }
-                    return v
+        var copy = text
+        let ok: Bool = copy.withUTF8 { b -> Bool in
+            let n = b.count
+            var i = 0
+            while i < n {
+                var partEnd = i
+                while partEnd < n, b[partEnd] != 0x3B { partEnd += 1 }
+                defer { i = partEnd + 1 }
+                var eq = i
+                while eq < partEnd, b[eq] != 0x3D { eq += 1 }
+                guard eq < partEnd else { continue }
+                let (ns, ne) = trim(b, i, eq)
+                let (vs, ve) = trim(b, eq + 1, partEnd)
+                let name = upperString(b, ns, ne)
+                if rule.partOrder.contains(name) { continue }
+                switch partNames[name] {
+                case .freq:
+                    guard let f = Frequency(rawValue: upperString(b, vs, ve)) else { return false }
+                    freq = f
+                case .interval: rule.interval = max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1)
+                case .count:
+                    guard let c = intList(b, vs, ve, 0...Int.max, false).first else { continue }
+                    rule.count = c
+                case .until:
+                    guard let u = ICalendar.DateTime(parsing: String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self))
+                    else { continue }
+                    rule.until = u
+                case .bysecond: rule.bySecond = intList(b, vs, ve, 0...60, false)
+                case .byminute: rule.byMinute = intList(b, vs, ve, 0...59, false)
+                case .byhour: rule.byHour = intList(b, vs, ve, 0...23, false)
+                case .bymonthday: rule.byMonthDay = intList(b, vs, ve, 1...31, true)
+                case .byyearday: rule.byYearDay = intList(b, vs, ve, 1...366, true)
+                case .byweekno: rule.byWeekNumber = intList(b, vs, ve, 1...53, true)
+                case .bymonth: rule.byMonth = intList(b, vs, ve, 1...12, false)
+                case .bysetpos: rule.bySetPosition = intList(b, vs, ve, 1...366, true)
+                case .wkst: rule.weekStart = Weekday(code: upperString(b, vs, ve))
+                case .byday: rule.byDay = weekdayList(b, vs, ve)
+                default:
+                    rule.otherParts[name] = String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self)
                 }
+                rule.partOrder.append(name)
             }
-            switch name {
-            case "FREQ":
-                guard let f = Frequency(rawValue: value.uppercasedASCII()) else { return nil }
-                freq = f
-            case "INTERVAL": rule.interval = max(1, Int(value) ?? 1)
-            case "COUNT":
-                guard let c = Int(value), c >= 0 else { continue }
-                rule.count = c
-            case "UNTIL":
-                guard let u = ICalendar.DateTime(parsing: value) else { continue }
-                rule.until = u
-            case "BYSECOND": rule.bySecond = ints(0...60, allowNegative: false)
-            case "BYMINUTE": rule.byMinute = ints(0...59, allowNegative: false)
-            case "BYHOUR": rule.byHour = ints(0...23, allowNegative: false)
-            case "BYMONTHDAY": rule.byMonthDay = ints(1...31, allowNegative: true)
-            case "BYYEARDAY": rule.byYearDay = ints(1...366, allowNegative: true)
-            case "BYWEEKNO": rule.byWeekNumber = ints(1...53, allowNegative: true)
-            case "BYMONTH": rule.byMonth = ints(1...12, allowNegative: false)
-            case "BYSETPOS": rule.bySetPosition = ints(1...366, allowNegative: true)
-            case "WKST": rule.weekStart = Weekday(code: value)
-            case "BYDAY":
-                rule.byDay = value.split(separator: ",").compactMap { item -> WeekdayNumber? in
-                    let s = item.trimmingASCIISpaces()
-                    guard s.count >= 2, let wd = Weekday(code: String(s.suffix(2))) else { return nil }
-                    let ord = s.dropLast(2)
-                    if ord.isEmpty { return WeekdayNumber(wd) }
-                    guard let n = Int(ord.hasPrefix("+") ? ord.dropFirst() : ord), n != 0, abs(n) <= 53 else {
-                        return nil
-                    }
-                    return WeekdayNumber(wd, ordinal: n)
-                }
-            default:
-                rule.otherParts[name] = value
-            }
-            rule.partOrder.append(name)
+            return true
         }
-        guard let freq else { return nil }
+        guard ok, let freq else { return nil }
         rule.frequency = freq
         self = rule
     }
 
     /// The RRULE value, parts in the order read, then any others in RFC 5545 order.
     public var description: String {
-        let canonical = [
-            "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
-            "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
-        ]
-        var names = partOrder
-        if !names.contains("FREQ") { names.insert("FREQ", at: 0) }
-        for n in canonical where !names.contains(n) { names.append(n) }
-        for n in otherParts.keys.sorted() where !names.contains(n) { names.append(n) }
-        var parts: [String] = []
-        func list(_ a: [Int]) -> String? { a.isEmpty ? nil : a.map(String.init).joined(separator: ",") }
-        for n in names {
-            let v: String?
-            switch n {
-            case "FREQ": v = frequency.rawValue
-            case "INTERVAL": v = interval != 1 || partOrder.contains("INTERVAL") ? String(interval) : nil
-            case "COUNT": v = count.map(String.init)
-            case "UNTIL": v = until?.valueString
-            case "BYSECOND": v = list(bySecond)
-            case "BYMINUTE": v = list(byMinute)
-            case "BYHOUR": v = list(byHour)
-            case "BYDAY": v = byDay.isEmpty ? nil : byDay.map(\.description).joined(separator: ",")
-            case "BYMONTHDAY": v = list(byMonthDay)
-            case "BYYEARDAY": v = list(byYearDay)
-            case "BYWEEKNO": v = list(byWeekNumber)
-            case "BYMONTH": v = list(byMonth)
-            case "BYSETPOS": v = list(bySetPosition)
-            case "WKST": v = weekStart?.code
-            default: v = otherParts[n]
-            }
-            if let v { parts.append(n + "=" + v) }
+        var out: [UInt8] = []
+        out.reserveCapacity(48)
+        appendValue(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let canonicalOrder = [
+        "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
+        "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+    ]
+
+    /// Appends the RRULE value as bytes.
+    package func appendValue(to out: inout [UInt8]) {
+        var first = true
+        func part(_ name: String) {
+            if !first { out.append(0x3B) }
+            first = false
+            out.append(contentsOf: name.utf8)
+            out.append(0x3D)
         }
-        return parts.joined(separator: ";")
+        func list(_ name: String, _ a: [Int]) {
+            guard !a.isEmpty else { return }
+            part(name)
+            for (i, v) in a.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                appendDigits(&out, v, 1)
+            }
+        }
+        func write(_ n: String) {
+            switch partNames[n] {
+            case .freq:
+                part(n)
+                out.append(contentsOf: frequency.rawValue.utf8)
+            case .interval:
+                if interval != 1 || partOrder.contains("INTERVAL") {
+                    part(n)
+                    appendDigits(&out, interval, 1)
+                }
+            case .count:
+                if let count {
+                    part(n)
+                    appendDigits(&out, count, 1)
+                }
+            case .until:
+                if let until {
+                    part(n)
+                    until.appendValue(to: &out)
+                }
+            case .bysecond: list(n, bySecond)
+            case .byminute: list(n, byMinute)
+            case .byhour: list(n, byHour)
+            case .byday:
+                if !byDay.isEmpty {
+                    part(n)
+                    for (i, d) in byDay.enumerated() {
+                        if i > 0 { out.append(0x2C) }
+                        if d.ordinal != 0 { appendDigits(&out, d.ordinal, 1) }
+                        out.append(contentsOf: d.weekday.code.utf8)
+                    }
+                }
+            case .bymonthday: list(n, byMonthDay)
+            case .byyearday: list(n, byYearDay)
+            case .byweekno: list(n, byWeekNumber)
+            case .bymonth: list(n, byMonth)
+            case .bysetpos: list(n, bySetPosition)
+            case .wkst:
+                if let weekStart {
+                    part(n)
+                    out.append(contentsOf: weekStart.code.utf8)
+                }
+            case nil:
+                if let v = otherParts[n] {
+                    part(n)
+                    out.append(contentsOf: v.utf8)
+                }
+            }
+        }
+        if !partOrder.contains("FREQ") { write("FREQ") }
+        for n in partOrder { write(n) }
+        for n in Self.canonicalOrder where !partOrder.contains(n) && n != "FREQ" { write(n) }
+        if otherParts.count > 0 {
+            for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n) }
+        }
     }
 }
 
-extension Substring {
-    fileprivate func trimmingASCIISpaces() -> Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return s
+/// Parsed VTIMEZONE rules by text: the same few dozen rules recur in nearly every calendar, and parsing is
+/// pure, so a bounded memo behind a lock is safe and saves most of their cost.
+private let ruleCache = Mutex<[String: RecurrenceRule]>([:])
+
+extension RecurrenceRule {
+    /// ``init(parsing:)`` through a small shared memo.
+    package static func cached(_ text: String) -> RecurrenceRule? {
+        if let hit = ruleCache.withLock({ $0[text] }) { return hit }
+        guard let rule = RecurrenceRule(parsing: text) else { return nil }
+        ruleCache.withLock {
+            if $0.count >= 256 { $0.removeAll(keepingCapacity: true) }
+            $0[text] = rule
+        }
+        return rule
     }
+}
+
+private enum PartName {
+    case freq, interval, count, until, bysecond, byminute, byhour, bymonthday, byyearday, byweekno, bymonth
+    case bysetpos, wkst, byday
+}
+
+private let partNames: [String: PartName] = [
+    "FREQ": .freq, "INTERVAL": .interval, "COUNT": .count, "UNTIL": .until, "BYSECOND": .bysecond,
+    "BYMINUTE": .byminute, "BYHOUR": .byhour, "BYMONTHDAY": .bymonthday, "BYYEARDAY": .byyearday,
+    "BYWEEKNO": .byweekno, "BYMONTH": .bymonth, "BYSETPOS": .bysetpos, "WKST": .wkst, "BYDAY": .byday,
+]
+
+private func trim(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (Int, Int) {
+    var s = from
+    var e = to
+    while s < e, b[s] == 0x20 { s += 1 }
+    while e > s, b[e - 1] == 0x20 { e -= 1 }
+    return (s, e)
+}
+
+private func upperString(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+    var needs = false
+    for j in from..<to where b[j] >= 0x61 && b[j] <= 0x7A { needs = true }
+    if !needs { return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self) }
+    return String(decoding: b[from..<to].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+}
+
+/// Comma-separated integers (`+`/`-` signs allowed); items out of range or malformed are dropped.
+private func intList(
+    _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ range: ClosedRange<Int>, _ allowNegative: Bool
+) -> [Int] {
+    var out: [Int] = []
+    var i = from
+    while i < to {
+        var e = i
+        while e < to, b[e] != 0x2C { e += 1 }
+        var j = i
+        while j < e, b[j] == 0x20 { j += 1 }
+        var sign = 1
+        if j < e, b[j] == 0x2B || b[j] == 0x2D {
+            sign = b[j] == 0x2D ? -1 : 1
+            j += 1
+        }
+        var v = 0
+        var digits = 0
+        while j < e, b[j] >= 0x30, b[j] <= 0x39, digits < 12 {
+            v = v * 10 + Int(b[j] - 0x30)
+            digits += 1
+            j += 1
+        }
+        while j < e, b[j] == 0x20 { j += 1 }
+        if digits > 0, j == e, range.contains(v), sign > 0 || allowNegative { out.append(sign * v) }
+        i = e + 1
+    }
+    return out
+}
+
+private func weekdayList(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> [RecurrenceRule.WeekdayNumber] {
+    var out: [RecurrenceRule.WeekdayNumber] = []
+    var i = from
+    while i < to {
+        var e = i
+        while e < to, b[e] != 0x2C { e += 1 }
+        let (s, t) = trim(b, i, e)
+        i = e + 1
+        guard t - s >= 2 else { continue }
+        let code = upperString(b, t - 2, t)
+        guard let wd = RecurrenceRule.Weekday(code: code) else { continue }
+        if t - 2 == s {
+            out.append(RecurrenceRule.WeekdayNumber(wd))
+            continue
+        }
+        let ords = intList(b, s, t - 2, 1...53, true)
+        guard let n = ords.first else { continue }
+        out.append(RecurrenceRule.WeekdayNumber(wd, ordinal: n))
+    }
+    return out
 }

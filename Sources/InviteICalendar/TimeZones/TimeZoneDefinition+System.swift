@@ -1,4 +1,9 @@
 import Foundation
+import Synchronization
+
+/// Generated VTIMEZONEs by zone, years and TZID: building one asks ICU for names, which is slow, and the
+/// result never changes within a process. Bounded, and behind a lock, so it is safe to share.
+private let generatedTimeZones = Mutex<[String: ICalendar.TimeZoneDefinition]>([:])
 
 extension ICalendar.TimeZoneDefinition {
     /// Builds a VTIMEZONE for an IANA zone from the system tz database, one observance per transition in `years`.
@@ -76,9 +81,19 @@ extension ICalendar {
         }
         var generated: [Member] = []
         for tzid in order {
-            guard let range = years[tzid], let iana = TimeZoneResolver.ianaIdentifier(forTZID: tzid),
-                let def = TimeZoneDefinition(ianaIdentifier: iana, years: range, tzid: tzid)
-            else { continue }
+            guard let range = years[tzid], let iana = TimeZoneResolver.ianaIdentifier(forTZID: tzid) else { continue }
+            let key = "\(iana)|\(range.lowerBound)|\(range.upperBound)|\(tzid)"
+            var def = generatedTimeZones.withLock { $0[key] }
+            if def == nil {
+                def = TimeZoneDefinition(ianaIdentifier: iana, years: range, tzid: tzid)
+                if let def {
+                    generatedTimeZones.withLock {
+                        if $0.count > 512 { $0.removeAll() }
+                        $0[key] = def
+                    }
+                }
+            }
+            guard let def else { continue }
             have.insert(tzid)
             generated.append(.timeZone(def))
         }

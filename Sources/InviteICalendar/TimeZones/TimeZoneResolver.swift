@@ -1,4 +1,8 @@
 import Foundation
+import Synchronization
+
+/// TZID → IANA answers: the lookups ask the system zone database, and the answer never changes.
+private let ianaCache = Mutex<[String: String?]>([:])
 
 /// A zone a TZID resolved to: an IANA zone from the system database, a file's own VTIMEZONE rules, or a fixed offset.
 public struct ResolvedZone: Sendable, Hashable {
@@ -112,6 +116,16 @@ public struct TimeZoneResolver: Sendable {
 
     /// The IANA name a TZID stands for without help from VTIMEZONEs: IANA, Windows, Outlook display names, prefixes.
     public static func ianaIdentifier(forTZID raw: String) -> String? {
+        if let cached = ianaCache.withLock({ $0[raw] }) { return cached }
+        let answer = lookUpIANAIdentifier(raw)
+        ianaCache.withLock {
+            if $0.count > 1024 { $0.removeAll() }
+            $0[raw] = .some(answer)
+        }
+        return answer
+    }
+
+    private static func lookUpIANAIdentifier(_ raw: String) -> String? {
         let tzid = unquoted(raw)
         if tzid.isEmpty { return nil }
         if let w = windowsToIANA[tzid] { return w }

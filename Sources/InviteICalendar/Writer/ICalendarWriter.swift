@@ -29,10 +29,37 @@ public struct ICalendarWriter: Sendable {
 
     /// Appends one calendar to `out`.
     public func write(_ calendar: ICalendar, into out: inout [UInt8]) {
-        let prepared = completed(calendar)
-        var line: [UInt8] = []
-        line.reserveCapacity(256)
-        Self.write(prepared.component, into: &out, line: &line)
+        var e = ContentLineEmitter(capacity: 0)
+        swap(&e.out, &out)
+        if needsCompletion(calendar) {
+            completed(calendar).emit(into: &e)
+        } else {
+            calendar.emit(into: &e)
+        }
+        swap(&e.out, &out)
+    }
+
+    private func needsCompletion(_ c: ICalendar) -> Bool {
+        if c.prodID == nil || c.version == nil { return true }
+        for i in c.components.indices {
+            switch c.components[i] {
+            case .event(let e):
+                if e.uid == nil || e.dtstamp == nil { return true }
+                func missing(_ d: ICalendar.DateTime?) -> Bool {
+                    guard let d, !d.isDate, let tzid = d.tzid else { return false }
+                    for j in c.components.indices {
+                        if case .timeZone(let z) = c.components[j], z.tzid == tzid { return false }
+                    }
+                    return true
+                }
+                if missing(e.start) || missing(e.end) || missing(e.recurrenceID) { return true }
+                for d in e.recurrenceDates where missing(d) { return true }
+                for d in e.exceptionDates where missing(d) { return true }
+            case .todo(let t): if t.uid == nil || t.dtstamp == nil { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// The calendar with what RFC 5545 requires filled in: PRODID, VERSION, DTSTAMP, UID and VTIMEZONEs.
@@ -71,95 +98,10 @@ public struct ICalendarWriter: Sendable {
 
     /// Writes a raw component tree.
     public static func write(_ component: ICalendar.Component, into out: inout [UInt8]) {
-        var line: [UInt8] = []
-        write(component, into: &out, line: &line)
-    }
-
-    private static func write(_ component: ICalendar.Component, into out: inout [UInt8], line: inout [UInt8]) {
-        out.append(contentsOf: "BEGIN:".utf8)
-        out.append(contentsOf: component.name.utf8)
-        out.append(0x0D)
-        out.append(0x0A)
-        for p in component.properties { writeProperty(p, into: &out, line: &line) }
-        for c in component.components { write(c, into: &out, line: &line) }
-        out.append(contentsOf: "END:".utf8)
-        out.append(contentsOf: component.name.utf8)
-        out.append(0x0D)
-        out.append(0x0A)
-    }
-
-    /// Writes one content line, folded (RFC 5545 §3.1).
-    package static func writeProperty(_ p: ICalendar.Property, into out: inout [UInt8], line: inout [UInt8]) {
-        line.removeAll(keepingCapacity: true)
-        line.append(contentsOf: p.name.utf8)
-        for param in p.parameters {
-            line.append(0x3B)
-            line.append(contentsOf: param.name.utf8)
-            line.append(0x3D)
-            var first = true
-            for v in param.values {
-                if !first { line.append(0x2C) }
-                first = false
-                appendParameterValue(v, to: &line)
-            }
-        }
-        line.append(0x3A)
-        for b in p.value.utf8 where b != 0x0D && b != 0x0A { line.append(b) }
-        fold(line, into: &out)
-    }
-
-    /// Quotes values holding `:`, `;` or `,` and applies RFC 6868 caret encoding.
-    private static func appendParameterValue(_ v: String, to line: inout [UInt8]) {
-        var needsQuote = false
-        var needsCaret = false
-        for b in v.utf8 {
-            if b == 0x3A || b == 0x3B || b == 0x2C { needsQuote = true }
-            if b == 0x5E || b == 0x22 || b == 0x0A || b == 0x0D { needsCaret = true }
-        }
-        if needsQuote { line.append(0x22) }
-        if needsCaret {
-            var previousCR = false
-            for b in v.utf8 {
-                switch b {
-                case 0x5E: line.append(contentsOf: [0x5E, 0x5E])
-                case 0x22: line.append(contentsOf: [0x5E, 0x27])
-                case 0x0D: line.append(contentsOf: [0x5E, 0x6E])
-                case 0x0A: if !previousCR { line.append(contentsOf: [0x5E, 0x6E]) }
-                default: line.append(b)
-                }
-                previousCR = b == 0x0D
-            }
-        } else {
-            line.append(contentsOf: v.utf8)
-        }
-        if needsQuote { line.append(0x22) }
-    }
-
-    /// Folds at 75 octets, never inside a UTF-8 sequence, and ends with CRLF.
-    private static func fold(_ line: [UInt8], into out: inout [UInt8]) {
-        let n = line.count
-        if n <= 75 {
-            out.append(contentsOf: line)
-            out.append(0x0D)
-            out.append(0x0A)
-            return
-        }
-        line.withUnsafeBufferPointer { b in
-            var start = 0
-            var limit = 75
-            while start < n {
-                var end = min(start + limit, n)
-                if end < n {
-                    while end > start + 1, b[end] & 0xC0 == 0x80 { end -= 1 }
-                }
-                if start > 0 { out.append(0x20) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
-                out.append(0x0D)
-                out.append(0x0A)
-                start = end
-                limit = 74
-            }
-        }
+        var e = ContentLineEmitter(capacity: 0)
+        swap(&e.out, &out)
+        e.component(component)
+        swap(&e.out, &out)
     }
 }
 

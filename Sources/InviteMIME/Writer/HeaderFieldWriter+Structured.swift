@@ -134,8 +134,10 @@ extension HeaderFieldWriter {
         let domain = bytes[(at + 1)...]
         guard isDotAtom(local) else { return false }
         if domain.first == UInt8(ascii: "["), domain.last == UInt8(ascii: "]") {
-            return domain.dropFirst().dropLast().allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x5B && $0 != 0x5D
-                && $0 != asciiBackslash }
+            return domain.dropFirst().dropLast().allSatisfy {
+                $0 > 0x20 && $0 < 0x7F && $0 != 0x5B && $0 != 0x5D
+                    && $0 != asciiBackslash
+            }
         }
         return isDotAtom(domain)
     }
@@ -171,8 +173,10 @@ extension HeaderFieldWriter {
         let rightValid =
             isDotAtom(right)
             || (right.first == UInt8(ascii: "[") && right.last == UInt8(ascii: "]") && right.count > 2
-                && right.dropFirst().dropLast().allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x5B && $0 != 0x5D
-                    && $0 != asciiBackslash })
+                && right.dropFirst().dropLast().allSatisfy {
+                    $0 > 0x20 && $0 < 0x7F && $0 != 0x5B && $0 != 0x5D
+                        && $0 != asciiBackslash
+                })
         guard rightValid else { return nil }
         return "<" + String(decoding: bytes, as: UTF8.self) + ">"
     }

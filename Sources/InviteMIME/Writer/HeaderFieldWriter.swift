@@ -58,6 +58,13 @@ struct HeaderFieldWriter {
         while i < text.count {
             var room = Self.lineLimit - column - 1
             if !isEmpty, room < Self.minimumEncodedWord { room = Self.lineLimit - 1 }
+            // Fold first rather than split text that fits one word on a fresh line: some readers
+            // (Python's phrase parser) keep the whitespace between two encoded words of a name.
+            if i == 0, !isEmpty, room < Self.lineLimit - 1, Self.encodedLength(text) > room - 12,
+                Self.encodedLength(text) <= Self.encodedWordLimit - 12
+            {
+                room = Self.lineLimit - 1
+            }
             let maxText = min(Self.encodedWordLimit, room) - 12  // "=?UTF-8?Q?" + "?="
             var j = i
             var qLength = 0
@@ -219,6 +226,13 @@ struct HeaderFieldWriter {
     private static func isQLiteral(_ b: UInt8) -> Bool {
         b.isLetter || b.isDigit || b == UInt8(ascii: "!") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+")
             || b == UInt8(ascii: "-") || b == UInt8(ascii: "/")
+    }
+
+    /// The length of `text` as one Q or B word's payload, whichever is shorter.
+    private static func encodedLength(_ text: [UInt8]) -> Int {
+        var q = 0
+        for b in text { q += qLength(b) }
+        return min(q, (text.count + 2) / 3 * 4)
     }
 
     private static func qLength(_ b: UInt8) -> Int { isQLiteral(b) || b == asciiSpace ? 1 : 3 }

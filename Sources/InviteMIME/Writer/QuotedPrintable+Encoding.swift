@@ -57,7 +57,8 @@ extension QuotedPrintable {
     /// How many bytes of `bytes` quoted-printable would escape (to choose between QP and base64).
     static func escapedCount(_ bytes: [UInt8]) -> Int {
         var count = 0
-        for b in bytes where b == asciiEquals || b >= 0x7F || (b < 0x20 && b != asciiTab && b != asciiCR && b != asciiLF) {
+        for b in bytes
+        where b == asciiEquals || b >= 0x7F || (b < 0x20 && b != asciiTab && b != asciiCR && b != asciiLF) {
             count += 1
         }
         return count

@@ -1,0 +1,523 @@
+/// Builds content lines straight into bytes: no intermediate properties or strings (RFC 5545 §3.1).
+package struct ContentLineEmitter {
+    package var out: [UInt8]
+    private var line: [UInt8] = []
+
+    package init(capacity: Int = 4096) {
+        out = []
+        out.reserveCapacity(capacity)
+        line.reserveCapacity(256)
+    }
+
+    package mutating func begin(_ name: String) {
+        out.append(contentsOf: "BEGIN:".utf8)
+        out.append(contentsOf: name.utf8)
+        out.append(0x0D)
+        out.append(0x0A)
+    }
+
+    package mutating func end(_ name: String) {
+        out.append(contentsOf: "END:".utf8)
+        out.append(contentsOf: name.utf8)
+        out.append(0x0D)
+        out.append(0x0A)
+    }
+
+    /// Starts a content line with its name.
+    package mutating func start(_ name: String) {
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: name.utf8)
+    }
+
+    /// Adds `;NAME=v1,v2`, quoting and caret-encoding values as needed (RFC 5545 §3.2, RFC 6868).
+    package mutating func parameter(_ name: String, _ values: [String]) {
+        line.append(0x3B)
+        line.append(contentsOf: name.utf8)
+        line.append(0x3D)
+        var first = true
+        for v in values {
+            if !first { line.append(0x2C) }
+            first = false
+            appendParameterValue(v)
+        }
+    }
+
+    package mutating func parameter(_ name: String, _ value: String) {
+        line.append(0x3B)
+        line.append(contentsOf: name.utf8)
+        line.append(0x3D)
+        appendParameterValue(value)
+    }
+
+    package mutating func parameters(_ ps: [ICalendar.Parameter]) {
+        for p in ps {
+            if p.isMultiValued { parameter(p.name, p.values) } else { parameter(p.name, p.value) }
+        }
+    }
+
+    /// Ends the line with one DATE/DATE-TIME value.
+    package mutating func date(_ d: ICalendar.DateTime) {
+        line.append(0x3A)
+        d.appendValue(to: &line)
+        finish()
+    }
+
+    /// Ends the line with a recurrence rule.
+    package mutating func rule(_ r: RecurrenceRule) {
+        line.append(0x3A)
+        r.appendValue(to: &line)
+        finish()
+    }
+
+    /// Ends the line with a raw value (line breaks dropped) and folds it.
+    package mutating func value(_ v: String) {
+        line.append(0x3A)
+        var clean = true
+        for b in v.utf8 where b == 0x0D || b == 0x0A {
+            clean = false
+            break
+        }
+        if clean {
+            line.append(contentsOf: v.utf8)
+        } else {
+            for b in v.utf8 where b != 0x0D && b != 0x0A { line.append(b) }
+        }
+        finish()
+    }
+
+    /// Ends the line with a TEXT value, escaped (RFC 5545 §3.3.11), and folds it.
+    package mutating func text(_ v: String) {
+        line.append(0x3A)
+        appendEscaped(v)
+        finish()
+    }
+
+    /// Ends the line with several TEXT values separated by commas.
+    package mutating func textList(_ values: [String]) {
+        line.append(0x3A)
+        var first = true
+        for v in values {
+            if !first { line.append(0x2C) }
+            first = false
+            appendEscaped(v)
+        }
+        finish()
+    }
+
+    /// Ends the line with DATE/DATE-TIME values separated by commas.
+    package mutating func dates(_ values: ArraySlice<ICalendar.DateTime>) {
+        line.append(0x3A)
+        var first = true
+        for d in values {
+            if !first { line.append(0x2C) }
+            first = false
+            d.appendValue(to: &line)
+        }
+        finish()
+    }
+
+    /// Ends the line with an integer.
+    package mutating func integer(_ v: Int) {
+        line.append(0x3A)
+        appendDigits(&line, v, 1)
+        finish()
+    }
+
+    /// A whole DATE or DATE-TIME property: `VALUE=DATE` or `TZID=` as the value needs, then extras.
+    package mutating func date(_ name: String, _ d: ICalendar.DateTime, extra: [ICalendar.Parameter]? = nil) {
+        start(name)
+        if d.isDate { parameter("VALUE", "DATE") }
+        if !d.isDate, let tzid = d.tzid { parameter("TZID", tzid) }
+        if let extra { parameters(extra) }
+        date(d)
+    }
+
+    /// One property per run of values that share a zone and DATE-ness (RDATE, EXDATE).
+    package mutating func dateList(_ name: String, _ values: [ICalendar.DateTime]) {
+        var i = 0
+        while i < values.count {
+            let first = values[i]
+            var j = i + 1
+            while j < values.count, values[j].zone == first.zone, values[j].isDate == first.isDate { j += 1 }
+            start(name)
+            if first.isDate { parameter("VALUE", "DATE") }
+            if !first.isDate, let tzid = first.tzid { parameter("TZID", tzid) }
+            dates(values[i..<j])
+            i = j
+        }
+    }
+
+    /// A property kept as written.
+    package mutating func property(_ p: ICalendar.Property) {
+        start(p.name)
+        parameters(p.parameters)
+        value(p.value)
+    }
+
+    /// A raw component tree.
+    package mutating func component(_ c: ICalendar.Component) {
+        begin(c.name)
+        for p in c.properties { property(p) }
+        for sub in c.components { component(sub) }
+        end(c.name)
+    }
+
+    private mutating func appendEscaped(_ v: String) {
+        var plain = true
+        for b in v.utf8 where b == 0x5C || b == 0x3B || b == 0x2C || b == 0x0D || b == 0x0A {
+            plain = false
+            break
+        }
+        if plain {
+            line.append(contentsOf: v.utf8)
+            return
+        }
+        var previousCR = false
+        for b in v.utf8 {
+            switch b {
+            case 0x5C, 0x3B, 0x2C:
+                line.append(0x5C)
+                line.append(b)
+            case 0x0D:
+                line.append(0x5C)
+                line.append(0x6E)
+            case 0x0A:
+                if !previousCR {
+                    line.append(0x5C)
+                    line.append(0x6E)
+                }
+            default: line.append(b)
+            }
+            previousCR = b == 0x0D
+        }
+    }
+
+    private mutating func appendParameterValue(_ v: String) {
+        var needsQuote = false
+        var needsCaret = false
+        for b in v.utf8 {
+            if b == 0x3A || b == 0x3B || b == 0x2C { needsQuote = true }
+            if b == 0x5E || b == 0x22 || b == 0x0A || b == 0x0D { needsCaret = true }
+        }
+        if needsQuote { line.append(0x22) }
+        if needsCaret {
+            var previousCR = false
+            for b in v.utf8 {
+                switch b {
+                case 0x5E: line.append(contentsOf: [0x5E, 0x5E])
+                case 0x22: line.append(contentsOf: [0x5E, 0x27])
+                case 0x0D: line.append(contentsOf: [0x5E, 0x6E])
+                case 0x0A: if !previousCR { line.append(contentsOf: [0x5E, 0x6E]) }
+                default: line.append(b)
+                }
+                previousCR = b == 0x0D
+            }
+        } else {
+            line.append(contentsOf: v.utf8)
+        }
+        if needsQuote { line.append(0x22) }
+    }
+
+    /// Folds the current line at 75 octets, never inside a UTF-8 sequence, and ends it with CRLF.
+    private mutating func finish() {
+        let n = line.count
+        if n <= 75 {
+            out.append(contentsOf: line)
+            out.append(0x0D)
+            out.append(0x0A)
+            return
+        }
+        line.withUnsafeBufferPointer { b in
+            var start = 0
+            var limit = 75
+            while start < n {
+                var end = min(start + limit, n)
+                if end < n {
+                    while end > start + 1, b[end] & 0xC0 == 0x80 { end -= 1 }
+                }
+                if start > 0 { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
+                out.append(0x0D)
+                out.append(0x0A)
+                start = end
+                limit = 74
+            }
+        }
+    }
+}
+
+extension ICalendar.DateTime {
+    /// Appends `19970714`, `19970714T133000` or `19970714T173000Z`.
+    package func appendValue(to out: inout [UInt8]) {
+        appendDigits(&out, year, 4)
+        appendDigits(&out, month, 2)
+        appendDigits(&out, day, 2)
+        if !isDate {
+            out.append(0x54)
+            appendDigits(&out, hour, 2)
+            appendDigits(&out, minute, 2)
+            appendDigits(&out, second, 2)
+            if zone == .utc { out.append(0x5A) }
+        }
+    }
+}
+
+// MARK: - The typed model, written in a stable property order.
+
+extension ICalendar {
+    package func emit(into e: inout ContentLineEmitter) {
+        e.begin("VCALENDAR")
+        e.start("PRODID")
+        e.text(prodID ?? ICalendarWriter.defaultProdID)
+        e.start("VERSION")
+        e.value(version ?? "2.0")
+        if let calendarScale {
+            e.start("CALSCALE")
+            e.value(calendarScale)
+        }
+        if let method {
+            e.start("METHOD")
+            e.value(method)
+        }
+        for p in otherProperties { e.property(p) }
+        for i in components.indices {
+            switch components[i] {
+            case .event(let ev): ev.emit(into: &e)
+            case .todo(let t): t.emit(into: &e)
+            case .timeZone(let z): z.emit(into: &e)
+            case .other(let c): e.component(c)
+            }
+        }
+        e.end("VCALENDAR")
+    }
+
+    /// The calendar as raw components, in the order the writer emits them.
+    public var component: Component { reparsed { emit(into: &$0) } ?? Component(name: "VCALENDAR") }
+}
+
+/// Emits, then reads the bytes back as a raw component (for the rarely used `component` views).
+private func reparsed(_ body: (inout ContentLineEmitter) -> Void) -> ICalendar.Component? {
+    var e = ContentLineEmitter(capacity: 1024)
+    body(&e)
+    var parser = ContentLineParser()
+    let roots = try? e.out.withUnsafeBufferPointer { (b) throws(ICalendarParseError) -> [ICalendar.Component] in
+        try parser.parse(b)
+    }
+    guard let root = roots?.first else { return nil }
+    if root.name == "VCALENDAR", root.properties.isEmpty, root.components.count == 1 { return root.components.first }
+    return root
+}
+
+extension ICalendar.CalendarUser {
+    package func emit(_ name: String, into e: inout ContentLineEmitter) {
+        e.start(name)
+        if let calendarUserType { e.parameter("CUTYPE", calendarUserType) }
+        if let role { e.parameter("ROLE", role) }
+        if let partStat { e.parameter("PARTSTAT", partStat) }
+        if let rsvp { e.parameter("RSVP", rsvp ? "TRUE" : "FALSE") }
+        if let commonName { e.parameter("CN", commonName) }
+        if !delegatedTo.isEmpty { e.parameter("DELEGATED-TO", delegatedTo) }
+        if !delegatedFrom.isEmpty { e.parameter("DELEGATED-FROM", delegatedFrom) }
+        if let sentBy { e.parameter("SENT-BY", sentBy) }
+        e.parameters(otherParameters)
+        e.value(address)
+    }
+}
+
+extension ICalendar.ConferenceLink {
+    package func emit(into e: inout ContentLineEmitter) {
+        e.start(propertyName)
+        e.parameters(otherParameters)
+        if !features.isEmpty { e.parameter("FEATURE", features) }
+        if let label { e.parameter("LABEL", label) }
+        e.value(uri)
+    }
+}
+
+extension ICalendar.Alarm {
+    package func emit(into e: inout ContentLineEmitter) {
+        e.begin("VALARM")
+        if let action {
+            e.start("ACTION")
+            e.value(action)
+        }
+        switch trigger {
+        case .relative(let d, let end)?:
+            e.start("TRIGGER")
+            if end { e.parameter("RELATED", "END") }
+            e.value(d.description)
+        case .absolute(let d)?:
+            e.start("TRIGGER")
+            e.parameter("VALUE", "DATE-TIME")
+            e.date(d)
+        case nil: break
+        }
+        if let summary {
+            e.start("SUMMARY")
+            e.text(summary)
+        }
+        if let description {
+            e.start("DESCRIPTION")
+            e.text(description)
+        }
+        if let duration {
+            e.start("DURATION")
+            e.value(duration.description)
+        }
+        if let repeatCount {
+            e.start("REPEAT")
+            e.integer(repeatCount)
+        }
+        for p in otherProperties { e.property(p) }
+        e.end("VALARM")
+    }
+}
+
+extension ICalendar.Event {
+    package func emit(into e: inout ContentLineEmitter) {
+        e.begin("VEVENT")
+        func raw(_ name: String, _ value: String) {
+            e.start(name)
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
+            e.value(value)
+        }
+        func text(_ name: String, _ value: String) {
+            e.start(name)
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
+            e.text(value)
+        }
+        func date(_ name: String, _ d: ICalendar.DateTime) {
+            e.date(name, d, extra: extraParameters.isEmpty ? nil : extraParameters[name])
+        }
+        if let uid { raw("UID", uid) }
+        if let dtstamp { date("DTSTAMP", dtstamp) }
+        if let created { date("CREATED", created) }
+        if let lastModified { date("LAST-MODIFIED", lastModified) }
+        if let sequence {
+            e.start("SEQUENCE")
+            e.integer(sequence)
+        }
+        if let status { raw("STATUS", status) }
+        if let summary { text("SUMMARY", summary) }
+        if let start { date("DTSTART", start) }
+        if let end { date("DTEND", end) }
+        if let duration { raw("DURATION", duration.description) }
+        if let recurrenceID { date("RECURRENCE-ID", recurrenceID) }
+        for rule in recurrenceRules {
+            e.start("RRULE")
+            e.rule(rule)
+        }
+        e.dateList("RDATE", recurrenceDates)
+        e.dateList("EXDATE", exceptionDates)
+        if let location { text("LOCATION", location) }
+        if let description { text("DESCRIPTION", description) }
+        if let url { raw("URL", url) }
+        if let classification { raw("CLASS", classification) }
+        if let priority {
+            e.start("PRIORITY")
+            e.integer(priority)
+        }
+        if let transparency { raw("TRANSP", transparency) }
+        if !categories.isEmpty {
+            e.start("CATEGORIES")
+            e.textList(categories)
+        }
+        organizer?.emit("ORGANIZER", into: &e)
+        for a in attendees { a.emit("ATTENDEE", into: &e) }
+        for c in conferences { c.emit(into: &e) }
+        for p in otherProperties { e.property(p) }
+        for a in alarms { a.emit(into: &e) }
+        for c in components { e.component(c) }
+        e.end("VEVENT")
+    }
+
+    /// The event as a raw VEVENT, properties in the writer's stable order.
+    public var component: ICalendar.Component { reparsed { emit(into: &$0) } ?? ICalendar.Component(name: "VEVENT") }
+}
+
+extension ICalendar.Todo {
+    package func emit(into e: inout ContentLineEmitter) {
+        e.begin("VTODO")
+        func raw(_ name: String, _ value: String) {
+            e.start(name)
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
+            e.value(value)
+        }
+        func text(_ name: String, _ value: String) {
+            e.start(name)
+            if !extraParameters.isEmpty, let extra = extraParameters[name] { e.parameters(extra) }
+            e.text(value)
+        }
+        func date(_ name: String, _ d: ICalendar.DateTime) { e.date(name, d, extra: extraParameters[name]) }
+        if let uid { raw("UID", uid) }
+        if let dtstamp { date("DTSTAMP", dtstamp) }
+        if let sequence {
+            e.start("SEQUENCE")
+            e.integer(sequence)
+        }
+        if let status { raw("STATUS", status) }
+        if let summary { text("SUMMARY", summary) }
+        if let description { text("DESCRIPTION", description) }
+        if let start { date("DTSTART", start) }
+        if let due { date("DUE", due) }
+        if let completed { date("COMPLETED", completed) }
+        if let priority {
+            e.start("PRIORITY")
+            e.integer(priority)
+        }
+        if let percentComplete {
+            e.start("PERCENT-COMPLETE")
+            e.integer(percentComplete)
+        }
+        for rule in recurrenceRules {
+            e.start("RRULE")
+            e.rule(rule)
+        }
+        organizer?.emit("ORGANIZER", into: &e)
+        for a in attendees { a.emit("ATTENDEE", into: &e) }
+        for p in otherProperties { e.property(p) }
+        for a in alarms { a.emit(into: &e) }
+        for c in components { e.component(c) }
+        e.end("VTODO")
+    }
+
+    /// The to-do as a raw VTODO, properties in the writer's stable order.
+    public var component: ICalendar.Component { reparsed { emit(into: &$0) } ?? ICalendar.Component(name: "VTODO") }
+}
+
+extension ICalendar.TimeZoneDefinition {
+    package func emit(into e: inout ContentLineEmitter) {
+        e.begin("VTIMEZONE")
+        e.start("TZID")
+        e.value(tzid)
+        for p in otherProperties { e.property(p) }
+        for o in observances {
+            let name = o.isDaylight ? "DAYLIGHT" : "STANDARD"
+            e.begin(name)
+            e.start("DTSTART")
+            e.date(o.start)
+            e.start("TZOFFSETFROM")
+            e.value(formatUTCOffset(o.offsetFrom))
+            e.start("TZOFFSETTO")
+            e.value(formatUTCOffset(o.offsetTo))
+            for n in o.names {
+                e.start("TZNAME")
+                e.text(n)
+            }
+            for r in o.recurrenceRules {
+                e.start("RRULE")
+                e.rule(r)
+            }
+            e.dateList("RDATE", o.recurrenceDates)
+            for p in o.otherProperties { e.property(p) }
+            e.end(name)
+        }
+        for c in components { e.component(c) }
+        e.end("VTIMEZONE")
+    }
+
+    /// The time zone as a raw VTIMEZONE.
+    public var component: ICalendar.Component {
+        reparsed { emit(into: &$0) } ?? ICalendar.Component(name: "VTIMEZONE")
+    }
+}
