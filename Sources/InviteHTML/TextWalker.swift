@@ -415,7 +415,9 @@ struct TextWalker {
             let text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
             if let pending = pendingLabel {
                 pendingLabel = nil
-                emit(.keyValue(label: pending.label, value: Self.joinLines(text.split(separator: "\n").map(String.init))))
+                emit(
+                    .keyValue(label: pending.label, value: Self.joinLines(text.split(separator: "\n").map(String.init)))
+                )
             } else {
                 emit(.paragraph(text))
             }
@@ -485,7 +487,9 @@ struct TextWalker {
         }
         if filled.count == 2, Self.isBullet(texts[0]) {
             emit(.listItem(marker: .bullet, level: max(lists.count + 1, 1), text: texts[1]))
-        } else if filled.count == 2, let label = Self.label(texts[0], isHeader: filled[0].isHeader && !filled[1].isHeader) {
+        } else if filled.count == 2,
+            let label = Self.label(texts[0], isHeader: filled[0].isHeader && !filled[1].isHeader)
+        {
             emit(.keyValue(label: label, value: texts[1]))
         } else {
             emit(.tableRow(cells: texts))
