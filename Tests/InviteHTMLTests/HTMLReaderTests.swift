@@ -1,4 +1,5 @@
 import InviteHTML
+import InviteTestSupport
 import Testing
 
 @Suite struct HTMLReaderTests {
@@ -127,5 +128,24 @@ import Testing
         )
         #expect(
             d.blocks == [.heading(level: 2, text: "Title"), .paragraph("Body"), .keyValue(label: "Wo", value: "Hier")])
+    }
+}
+
+@Suite struct HTMLConcurrencyTests {
+    @Test("documents read concurrently give the same results as read one by one")
+    func concurrent() async throws {
+        let documents = try Fixture.all(in: "html", extensions: ["html"]).map { try $0.bytes() }
+        let expected = documents.map { HTMLReader.read($0, charset: nil) }
+        let results = await withTaskGroup(of: (Int, HTMLDocumentText).self) { group in
+            for round in 0..<4 {
+                for (i, d) in documents.enumerated() {
+                    group.addTask { (i + round * documents.count, HTMLReader.read(d, charset: nil)) }
+                }
+            }
+            var all: [Int: HTMLDocumentText] = [:]
+            for await (i, text) in group { all[i] = text }
+            return all
+        }
+        for (i, text) in results { #expect(text == expected[i % documents.count]) }
     }
 }
