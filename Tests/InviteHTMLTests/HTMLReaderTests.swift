@@ -149,3 +149,14 @@ import Testing
         for (i, text) in results { #expect(text == expected[i % documents.count]) }
     }
 }
+
+@Suite struct HTMLOutlookTests {
+    @Test("MsoNormal paragraphs are lines; an empty one (and only that) separates paragraphs; <o:p> is inline")
+    func msoNormal() {
+        let d = HTMLReader.read(
+            "<div><p class=MsoNormal>Kind regards,<o:p></o:p></p><p class=MsoNormal>Morgan<o:p></o:p></p>"
+                + "<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Next</p></div>"
+        )
+        #expect(d.blocks == [.paragraph("Kind regards,\nMorgan"), .paragraph("Next")])
+    }
+}
