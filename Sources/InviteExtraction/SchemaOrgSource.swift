@@ -59,9 +59,12 @@ package enum SchemaOrgSource {
     package static func parseTime(_ text: String) -> InvitationTime? {
         if let time = InvitationTime(text) { return time }
         let b = Array(text.utf8)
-        func isDigits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        func isDigits(_ r: Range<Int>) -> Bool {
+            r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
         guard isDigits(0..<8) else { return nil }
-        var extended = String(decoding: b[0..<4], as: UTF8.self) + "-" + String(decoding: b[4..<6], as: UTF8.self)
+        var extended =
+            String(decoding: b[0..<4], as: UTF8.self) + "-" + String(decoding: b[4..<6], as: UTF8.self)
             + "-" + String(decoding: b[6..<8], as: UTF8.self)
         if b.count == 8 { return InvitationTime(extended) }
         guard b.count >= 13, b[8] == UInt8(ascii: "T"), isDigits(9..<13) else { return nil }
@@ -89,8 +92,10 @@ package enum SchemaOrgSource {
     /// "street, postal locality, region, country", skipping what is missing.
     private static func address(_ place: SchemaOrgPlace) -> String? {
         let cityLine = [place.postalCode, place.addressLocality].compactMap { $0 }.joined(separator: " ")
-        let parts = [place.address, place.streetAddress, cityLine.isEmpty ? nil : cityLine, place.addressRegion,
-            place.addressCountry].compactMap { $0 }
+        let parts = [
+            place.address, place.streetAddress, cityLine.isEmpty ? nil : cityLine, place.addressRegion,
+            place.addressCountry,
+        ].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

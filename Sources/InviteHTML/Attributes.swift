@@ -21,6 +21,8 @@ struct Attributes {
     var isMSOListMarker = false
     /// The level of a Word list paragraph (`mso-list:l0 level2 lfo1`).
     var msoListLevel: Int?
+    /// `class` names Word's `MsoNormal` style (Outlook writes one such paragraph per line).
+    var isMSONormal = false
 
     var href: String? { Self.string(hrefAttribute) }
     var src: String? { Self.string(srcAttribute) }
@@ -72,7 +74,12 @@ struct Attributes {
             case UInt8(ascii: "t"):
                 if Self.equal(name, "type") { typeAttribute = a }
             case UInt8(ascii: "c"):
-                if Self.equal(name, "content") { contentAttribute = a }
+                if Self.equal(name, "content") {
+                    contentAttribute = a
+                } else if Self.equal(name, "class") {
+                    Self.compactLowercase(a, into: &scratch)
+                    isMSONormal = Self.find("msonormal", in: scratch) != nil
+                }
             case UInt8(ascii: "d"):
                 if Self.equal(name, "datetime") { dateTimeAttribute = a }
             case UInt8(ascii: "v"):

@@ -2,7 +2,9 @@ internal import CLibXML2
 
 /// Decides the encoding name handed to libxml2 (WHATWG Encoding §4.2 labels, simplified).
 enum CharsetSniffer {
-    /// The encoding to parse `bytes` with. May strip a BOM or repair invalid UTF-8 in place.
+    /// The encoding name to parse `bytes` with.
+    ///
+    /// May strip a byte-order mark or repair invalid UTF-8 in place.
     static func resolve(_ bytes: inout [UInt8], declared: String?, warnings: inout [String]) -> String {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3)

@@ -8,7 +8,8 @@ enum HTMLLabels {
         "place", "agenda", "topic", "subject", "organizer", "organiser", "host", "hosted by", "attendees",
         "participants", "guests", "invitees", "who", "dial-in", "dial in", "join", "join online", "meeting link",
         "meeting id", "passcode", "password", "duration", "address", "room", "start", "end", "starts", "ends",
-        "start time", "end time", "what", "joining info", "join info", "online meeting", "event", "title", "calendar", "speaker", "speakers", "rsvp",
+        "start time", "end time", "what", "joining info", "join info", "online meeting", "event", "title", "calendar",
+        "speaker", "speakers", "rsvp",
         // French
         "quand", "où", "lieu", "heure", "horaire", "horaires", "ordre du jour", "sujet", "objet", "organisateur",
         "organisatrice", "salle", "adresse", "début", "fin", "qui", "invités", "durée", "lien", "thème",

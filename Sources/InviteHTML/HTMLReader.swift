@@ -51,7 +51,8 @@ public enum HTMLReader {
         let limit = min(bytes.count, 8192)
         var i = 0
         while i + 9 < limit {
-            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] | 0x20 == UInt8(ascii: "d"),
+            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"),
+                bytes[i + 2] | 0x20 == UInt8(ascii: "d"),
                 bytes[i + 3] | 0x20 == UInt8(ascii: "o"), bytes[i + 4] | 0x20 == UInt8(ascii: "c"),
                 bytes[i + 5] | 0x20 == UInt8(ascii: "t"), bytes[i + 6] | 0x20 == UInt8(ascii: "y")
             {

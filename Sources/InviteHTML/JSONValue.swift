@@ -75,7 +75,9 @@ struct JSONParser {
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    /// Parses one document; several top-level values become an array. `nil` when nothing parses.
+    /// Parses one document, or `nil` when nothing parses.
+    ///
+    /// Several top-level values become an array.
     static func parse(_ bytes: [UInt8]) -> JSONValue? {
         var p = JSONParser(bytes)
         var values: [JSONValue] = []

@@ -5,7 +5,9 @@
 public struct SchemaOrgEvent: Sendable, Hashable {
     /// Where the markup came from.
     public enum Syntax: String, Sendable, Hashable {
+        /// `<script type="application/ld+json">`.
         case jsonLD = "json-ld"
+        /// `itemscope`/`itemtype`/`itemprop` attributes.
         case microdata
     }
 
@@ -13,15 +15,23 @@ public struct SchemaOrgEvent: Sendable, Hashable {
     public var syntax: Syntax
     /// The schema.org type without its namespace: `Event`, `BusinessEvent`, `SocialEvent`, ….
     public var type: String
+    /// `name`: the event's title.
     public var name: String?
+    /// `startDate` as written (ISO 8601).
     public var startDate: String?
+    /// `endDate` as written (ISO 8601).
     public var endDate: String?
     /// Physical places and virtual locations, in the order written.
     public var locations: [SchemaOrgPlace]
+    /// The first `organizer`.
     public var organizer: SchemaOrgParty?
+    /// Every `attendee` (or legacy `attendees`).
     public var attendees: [SchemaOrgParty]
+    /// Every `performer` (or legacy `performers`).
     public var performers: [SchemaOrgParty]
+    /// `description`, white space collapsed.
     public var description: String?
+    /// The event's own page (`url`).
     public var url: String?
     /// The status without its namespace: `EventScheduled`, `EventCancelled`, ….
     public var eventStatus: String?
@@ -62,13 +72,19 @@ public struct SchemaOrgEvent: Sendable, Hashable {
 public struct SchemaOrgPlace: Sendable, Hashable {
     /// Whether this is a `VirtualLocation` (an online meeting).
     public var isVirtual: Bool
+    /// The place's `name`.
     public var name: String?
     /// The address when the markup gives it as one string rather than a `PostalAddress`.
     public var address: String?
+    /// `PostalAddress.streetAddress`.
     public var streetAddress: String?
+    /// `PostalAddress.addressLocality` (the town).
     public var addressLocality: String?
+    /// `PostalAddress.addressRegion`.
     public var addressRegion: String?
+    /// `PostalAddress.postalCode`.
     public var postalCode: String?
+    /// `PostalAddress.addressCountry` (a code or a `Country`'s name).
     public var addressCountry: String?
     /// The join link of a virtual location, or the web page of a place.
     public var url: String?
@@ -95,8 +111,11 @@ public struct SchemaOrgPlace: Sendable, Hashable {
 public struct SchemaOrgParty: Sendable, Hashable {
     /// Whether the markup typed it as an `Organization` (or subtype) rather than a `Person`.
     public var isOrganization: Bool
+    /// `name`, or `givenName familyName`.
     public var name: String?
+    /// `email` without a `mailto:` prefix.
     public var email: String?
+    /// `url`.
     public var url: String?
     /// The organization a person works for or is affiliated with (`worksFor`, `affiliation`).
     public var affiliation: String?

@@ -80,7 +80,8 @@ private let personTypes: Set<String> = ["Person", "Patient"]
 func schemaLocalName(_ s: String) -> String {
     var utf8 = Substring(s).utf8
     while let last = utf8.last, last == UInt8(ascii: "/") || last == 0x20 { utf8 = utf8.dropLast() }
-    if let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "#") }) {
+    if let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "#") }
+    ) {
         utf8 = utf8[utf8.index(after: cut)...]
     }
     return String(Substring(utf8))
@@ -174,7 +175,8 @@ private struct Extractor {
         default: raw = v.text
         }
         guard let raw else { return nil }
-        let cleaned = HTMLEntities.normalizeSpace(raw.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(Array(raw.utf8)) : raw)
+        let cleaned = HTMLEntities.normalizeSpace(
+            raw.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(Array(raw.utf8)) : raw)
         return cleaned.isEmpty ? nil : cleaned
     }
 

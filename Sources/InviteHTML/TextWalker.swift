@@ -24,6 +24,8 @@ struct TextWalker {
         var pushedLink = false
         var pre = false
         var markerStart: Int?
+        /// For Outlook's `MsoNormal` paragraphs: where the line buffer stood when the paragraph opened.
+        var softStart: (count: Int, generation: Int)?
 
         init(tag: HTMLTag) { self.tag = tag }
     }
@@ -118,7 +120,14 @@ struct TextWalker {
             frames.append(Frame(tag: .inline))
             return true
         }
-        let tag = HTMLTag.of(name)
+        var tag = HTMLTag.of(name)
+        // libxml2 drops namespace prefixes, so Word's `<o:p>` arrives as a `<p>` inside a `<p>`, which real HTML
+        // cannot nest: read it as inline.
+        if tag == .block, name[0] == UInt8(ascii: "p"), name[1] == 0, let parent = node.pointee.parent?.pointee.name,
+            parent[0] == UInt8(ascii: "p"), parent[1] == 0
+        {
+            tag = .inline
+        }
         var frame = Frame(tag: tag)
         let attributes = Attributes(node, scratch: &scratch)
 
@@ -145,6 +154,14 @@ struct TextWalker {
         case .head:
             break
         case .block:
+            if attributes.isMSONormal, attributes.msoListLevel == nil, preDepth == 0 {
+                // Outlook writes every line as a margin-less `<p class=MsoNormal>` and separates paragraphs
+                // with an empty one (`<p class=MsoNormal>&nbsp;</p>`): read them as lines, not blocks.
+                if let last = line.last, last != 0x0A { line.append(0x0A) }
+                pendingSpace = false
+                frame.softStart = (line.count, generation)
+                break
+            }
             flush()
             if let level = attributes.msoListLevel {
                 frame.savedKind = kind
@@ -219,6 +236,14 @@ struct TextWalker {
     private mutating func leave() {
         guard let frame = frames.popLast() else { return }
         switch frame.tag {
+        case .block where frame.softStart != nil:
+            if let soft = frame.softStart, soft.generation == generation, soft.count == line.count {
+                // An empty MsoNormal paragraph: a blank line, which ends the paragraph when it is flushed.
+                if line.count >= 1, !(line.count >= 2 && line[line.count - 2] == 0x0A) { line.append(0x0A) }
+            } else if let last = line.last, last != 0x0A {
+                line.append(0x0A)
+            }
+            pendingSpace = false
         case .block, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .hr:
             flush()
         case .ul, .ol:
@@ -415,7 +440,9 @@ struct TextWalker {
             let text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
             if let pending = pendingLabel {
                 pendingLabel = nil
-                emit(.keyValue(label: pending.label, value: Self.joinLines(text.split(separator: "\n").map(String.init))))
+                emit(
+                    .keyValue(label: pending.label, value: Self.joinLines(text.split(separator: "\n").map(String.init)))
+                )
             } else {
                 emit(.paragraph(text))
             }
@@ -485,7 +512,9 @@ struct TextWalker {
         }
         if filled.count == 2, Self.isBullet(texts[0]) {
             emit(.listItem(marker: .bullet, level: max(lists.count + 1, 1), text: texts[1]))
-        } else if filled.count == 2, let label = Self.label(texts[0], isHeader: filled[0].isHeader && !filled[1].isHeader) {
+        } else if filled.count == 2,
+            let label = Self.label(texts[0], isHeader: filled[0].isHeader && !filled[1].isHeader)
+        {
             emit(.keyValue(label: label, value: texts[1]))
         } else {
             emit(.tableRow(cells: texts))

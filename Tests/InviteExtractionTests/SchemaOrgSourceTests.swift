@@ -38,22 +38,26 @@ import Testing
         #expect(invitation.start == InvitationTime(year: 2026, month: 1, day: 2))
     }
 
-    @Test("event status maps to RFC 5545 STATUS", arguments: [
-        ("EventCancelled", "CANCELLED"), ("EventScheduled", "CONFIRMED"), ("EventPostponed", "TENTATIVE"),
-        ("EventRescheduled", "CONFIRMED"), ("EventMovedOnline", "CONFIRMED"),
-    ])
+    @Test(
+        "event status maps to RFC 5545 STATUS",
+        arguments: [
+            ("EventCancelled", "CANCELLED"), ("EventScheduled", "CONFIRMED"), ("EventPostponed", "TENTATIVE"),
+            ("EventRescheduled", "CONFIRMED"), ("EventMovedOnline", "CONFIRMED"),
+        ])
     func status(_ pair: (String, String)) {
         let event = SchemaOrgEvent(syntax: .microdata, type: "Event", eventStatus: pair.0)
         #expect(SchemaOrgSource.invitation(from: event).status == pair.1)
     }
 
-    @Test("dates: offsets, floating, fractional seconds, basic format", arguments: [
-        ("2026-03-14T19:00:00+01:00", "2026-03-14T19:00:00+01:00"),
-        ("2026-03-14T19:00", "2026-03-14T19:00:00"),
-        ("2026-03-14T18:00:00.000Z", "2026-03-14T18:00:00Z"),
-        ("20260310T150000Z", "2026-03-10T15:00:00Z"),
-        ("20260310", "2026-03-10"),
-    ])
+    @Test(
+        "dates: offsets, floating, fractional seconds, basic format",
+        arguments: [
+            ("2026-03-14T19:00:00+01:00", "2026-03-14T19:00:00+01:00"),
+            ("2026-03-14T19:00", "2026-03-14T19:00:00"),
+            ("2026-03-14T18:00:00.000Z", "2026-03-14T18:00:00Z"),
+            ("20260310T150000Z", "2026-03-10T15:00:00Z"),
+            ("20260310", "2026-03-10"),
+        ])
     func dates(_ pair: (String, String)) {
         #expect(SchemaOrgSource.parseTime(pair.0)?.description == pair.1)
     }

@@ -81,10 +81,13 @@ import Testing
         #expect(!document.warnings.isEmpty)
     }
 
-    @Test("empty and binary input give an empty result, never a crash", arguments: [
-        [], [0], [0xFF, 0xFE], [0xFE, 0xFF, 0, 0x3C], Array(repeating: 0x3C, count: 1000), [0x3C, 0x21, 0x2D, 0x2D],
-        Array("<!DOCTYPE html [".utf8), Array("<script type=application/ld+json>{\"@type\":".utf8),
-    ] as [[UInt8]])
+    @Test(
+        "empty and binary input give an empty result, never a crash",
+        arguments: [
+            [], [0], [0xFF, 0xFE], [0xFE, 0xFF, 0, 0x3C], Array(repeating: 0x3C, count: 1000),
+            [0x3C, 0x21, 0x2D, 0x2D],
+            Array("<!DOCTYPE html [".utf8), Array("<script type=application/ld+json>{\"@type\":".utf8),
+        ] as [[UInt8]])
     func garbage(_ bytes: [UInt8]) {
         _ = HTMLReader.read(bytes, charset: nil).plainText
     }

@@ -1,4 +1,5 @@
 import InviteHTML
+import InviteTestSupport
 import Testing
 
 @Suite struct HTMLReaderTests {
@@ -39,16 +40,18 @@ import Testing
         #expect(d.plainText == "4. a\n9. b\n  - c\n10. d\n")
     }
 
-    @Test("label/value lines, tables and definition lists become pairs", arguments: [
-        ("<p><b>When:</b> Monday<br><b>Where:</b> Room 1</p>", "When: Monday\nWhere: Room 1\n"),
-        ("<p><b>Lieu :</b></p><p>Salle 3</p>", "Lieu: Salle 3\n"),
-        ("<table><tr><td>Ort</td><td>Berlin</td></tr></table>", "Ort: Berlin\n"),
-        ("<table><tr><th>Dónde</th><td>Madrid</td></tr></table>", "Dónde: Madrid\n"),
-        ("<dl><dt>Wann</dt><dd>Montag</dd></dl>", "Wann: Montag\n"),
-        ("<p>Time: 10:00</p>", "Time: 10:00\n"),
-        ("<p>See https://x.example.com</p>", "See https://x.example.com\n"),
-        ("<table><tr><td>a</td><td>b</td><td>c</td></tr></table>", "a | b | c\n"),
-    ])
+    @Test(
+        "label/value lines, tables and definition lists become pairs",
+        arguments: [
+            ("<p><b>When:</b> Monday<br><b>Where:</b> Room 1</p>", "When: Monday\nWhere: Room 1\n"),
+            ("<p><b>Lieu :</b></p><p>Salle 3</p>", "Lieu: Salle 3\n"),
+            ("<table><tr><td>Ort</td><td>Berlin</td></tr></table>", "Ort: Berlin\n"),
+            ("<table><tr><th>Dónde</th><td>Madrid</td></tr></table>", "Dónde: Madrid\n"),
+            ("<dl><dt>Wann</dt><dd>Montag</dd></dl>", "Wann: Montag\n"),
+            ("<p>Time: 10:00</p>", "Time: 10:00\n"),
+            ("<p>See https://x.example.com</p>", "See https://x.example.com\n"),
+            ("<table><tr><td>a</td><td>b</td><td>c</td></tr></table>", "a | b | c\n"),
+        ])
     func pairs(_ pair: (String, String)) {
         #expect(HTMLReader.read(pair.0).plainText == pair.1)
     }
@@ -93,7 +96,8 @@ import Testing
         let latin1: [UInt8] = Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)
         #expect(HTMLReader.read(latin1, charset: "iso-8859-1").plainText == "café\n")
         #expect(HTMLReader.read(latin1, charset: nil).plainText == "café\n")
-        let meta = Array("<meta charset=\"windows-1252\"><p>".utf8) + [0x80, 0x20, 0x93, 0x71, 0x94] + Array("</p>".utf8)
+        let meta =
+            Array("<meta charset=\"windows-1252\"><p>".utf8) + [0x80, 0x20, 0x93, 0x71, 0x94] + Array("</p>".utf8)
         #expect(HTMLReader.read(meta, charset: nil).plainText == "€ “q”\n")
         let utf8 = Array("<meta charset=iso-8859-1><p>café</p>".utf8)
         #expect(HTMLReader.read(utf8, charset: "utf-8").plainText == "café\n")
@@ -122,6 +126,37 @@ import Testing
         let d = HTMLReader.read(
             "<table><tr><td></td><td><h2>Title</h2><p>Body</p></td></tr><tr><td><table><tr><td>Wo:</td><td>Hier</td></tr></table></td></tr></table>"
         )
-        #expect(d.blocks == [.heading(level: 2, text: "Title"), .paragraph("Body"), .keyValue(label: "Wo", value: "Hier")])
+        #expect(
+            d.blocks == [.heading(level: 2, text: "Title"), .paragraph("Body"), .keyValue(label: "Wo", value: "Hier")])
+    }
+}
+
+@Suite struct HTMLConcurrencyTests {
+    @Test("documents read concurrently give the same results as read one by one")
+    func concurrent() async throws {
+        let documents = try Fixture.all(in: "html", extensions: ["html"]).map { try $0.bytes() }
+        let expected = documents.map { HTMLReader.read($0, charset: nil) }
+        let results = await withTaskGroup(of: (Int, HTMLDocumentText).self) { group in
+            for round in 0..<4 {
+                for (i, d) in documents.enumerated() {
+                    group.addTask { (i + round * documents.count, HTMLReader.read(d, charset: nil)) }
+                }
+            }
+            var all: [Int: HTMLDocumentText] = [:]
+            for await (i, text) in group { all[i] = text }
+            return all
+        }
+        for (i, text) in results { #expect(text == expected[i % documents.count]) }
+    }
+}
+
+@Suite struct HTMLOutlookTests {
+    @Test("MsoNormal paragraphs are lines; an empty one (and only that) separates paragraphs; <o:p> is inline")
+    func msoNormal() {
+        let d = HTMLReader.read(
+            "<div><p class=MsoNormal>Kind regards,<o:p></o:p></p><p class=MsoNormal>Morgan<o:p></o:p></p>"
+                + "<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Next</p></div>"
+        )
+        #expect(d.blocks == [.paragraph("Kind regards,\nMorgan"), .paragraph("Next")])
     }
 }

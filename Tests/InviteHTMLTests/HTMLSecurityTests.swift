@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import InviteHTML
 import InviteTestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Hostile input: nothing outside the document is read, fetched or expanded.
 @Suite struct HTMLSecurityTests {
@@ -105,9 +106,10 @@ import Testing
         let marker = try Self.makeSecret(at: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let watch = try #require(FileWatch(path))
-        let fixture = try #require(Fixture.all(in: "html", extensions: ["html"]).first {
-            $0.name == "hostile-external-entity.html"
-        })
+        let fixture = try #require(
+            Fixture.all(in: "html", extensions: ["html"]).first {
+                $0.name == "hostile-external-entity.html"
+            })
         let document = HTMLReader.read(try fixture.bytes(), charset: nil)
         #expect(!Self.everything(document).contains(marker))
         #expect(!watch.opened, "libxml2 opened \(path)")
@@ -158,9 +160,10 @@ import Testing
 
     @Test("billion laughs: no internal entity is expanded")
     func billionLaughs() throws {
-        let fixture = try #require(Fixture.all(in: "html", extensions: ["html"]).first {
-            $0.name == "hostile-billion-laughs.html"
-        })
+        let fixture = try #require(
+            Fixture.all(in: "html", extensions: ["html"]).first {
+                $0.name == "hostile-billion-laughs.html"
+            })
         let document = HTMLReader.read(try fixture.bytes(), charset: nil)
         #expect(document.plainText.utf8.count < 1000)
         #expect(!document.plainText.contains("lollol"))
@@ -169,9 +172,10 @@ import Testing
 
     @Test("scripts, handlers, frames and dangerous link schemes leave no trace")
     func scripts() throws {
-        let fixture = try #require(Fixture.all(in: "html", extensions: ["html"]).first {
-            $0.name == "hostile-script.html"
-        })
+        let fixture = try #require(
+            Fixture.all(in: "html", extensions: ["html"]).first {
+                $0.name == "hostile-script.html"
+            })
         let document = HTMLReader.read(try fixture.bytes(), charset: nil)
         let all = Self.everything(document)
         for bad in ["alert", "injected", "cookie", "hunter2", "not text either", "svg text", "no frames", "steal"] {

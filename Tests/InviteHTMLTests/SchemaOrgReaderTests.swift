@@ -12,12 +12,15 @@ import Testing
         #expect(e == [SchemaOrgEvent(syntax: .jsonLD, type: "Event", name: "A", startDate: "2026-01-02")])
     }
 
-    @Test("subtypes, arrays of types, compact and full IRIs", arguments: [
-        #"{"@type":"SocialEvent","name":"x"}"#, #"{"@type":["Thing","http://schema.org/BusinessEvent"],"name":"x"}"#,
-        #"{"@type":"schema:EducationEvent","name":"x"}"#, #"[{"@type":"Hackathon","name":"x"}]"#,
-        #"{"@graph":[{"@type":"WebPage"},{"@type":"Festival","name":"x"}]}"#,
-        #"{"@type":"WebPage","mainEntity":{"@type":"MusicEvent","name":"x"}}"#,
-    ])
+    @Test(
+        "subtypes, arrays of types, compact and full IRIs",
+        arguments: [
+            #"{"@type":"SocialEvent","name":"x"}"#,
+            #"{"@type":["Thing","http://schema.org/BusinessEvent"],"name":"x"}"#,
+            #"{"@type":"schema:EducationEvent","name":"x"}"#, #"[{"@type":"Hackathon","name":"x"}]"#,
+            #"{"@graph":[{"@type":"WebPage"},{"@type":"Festival","name":"x"}]}"#,
+            #"{"@type":"WebPage","mainEntity":{"@type":"MusicEvent","name":"x"}}"#,
+        ])
     func types(_ json: String) {
         let e = Self.events(json)
         #expect(e.count == 1)
@@ -111,7 +114,9 @@ import Testing
         let event = e.first
         #expect(event?.organizer == SchemaOrgParty(isOrganization: true, name: "Org"))
         #expect(
-            event?.attendees == [SchemaOrgParty(name: "Bo Li", email: "bo@example.com"), SchemaOrgParty(email: "carl@example.com")]
+            event?.attendees == [
+                SchemaOrgParty(name: "Bo Li", email: "bo@example.com"), SchemaOrgParty(email: "carl@example.com"),
+            ]
         )
         #expect(event?.performers == [SchemaOrgParty(name: "Dee", affiliation: "Band")])
         #expect(event?.eventStatus == "EventCancelled")
@@ -136,7 +141,8 @@ import Testing
             d.events == [
                 SchemaOrgEvent(
                     syntax: .microdata, type: "Event", name: "Hidden event", startDate: "2026-06-01T10:00:00Z",
-                    locations: [SchemaOrgPlace(name: "Hall")], organizer: SchemaOrgParty(isOrganization: true, name: "Org"),
+                    locations: [SchemaOrgPlace(name: "Hall")],
+                    organizer: SchemaOrgParty(isOrganization: true, name: "Org"),
                     url: "https://e.example.com/1"
                 )
             ]
