@@ -21,7 +21,7 @@ struct InvitationEmail {
         guard let host = invitation.host, let address = host.email, !address.isEmpty else {
             throw InvitationRenderError.make(.missingOrganizer, "From", "the invitation's host has no email address")
         }
-        let pack = LanguagePack.forCode(options.language)
+        let pack = DisplayLanguage.forCode(options.language)
         let (model, when) = renderer.makeModel(invitation, options: options)
         let text = renderer.renderTemplate("email.text", model: model) ?? ""
         let html = renderer.renderTemplate("email.html", model: model) ?? ""
@@ -69,7 +69,7 @@ struct InvitationEmail {
     }
 
     /// "Invitation: Title @ Friday 24 August 2018, 13:00–15:00 (PDT)", as calendar services write it.
-    func subject(pack: LanguagePack, when: WhenFormatter.Result?) -> String {
+    func subject(pack: DisplayLanguage, when: WhenFormatter.Result?) -> String {
         let isCancel = invitation.method?.uppercased() == "CANCEL"
         let prefix = pack.label(isCancel ? "cancelled" : "invitation")
         let separator = pack.code == "fr" ? " : " : ": "

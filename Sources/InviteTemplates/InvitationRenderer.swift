@@ -71,7 +71,7 @@ public struct InvitationRenderer: Sendable {
     func makeModel(_ invitation: Invitation, options: RenderOptions) -> (
         model: [String: Any], when: WhenFormatter.Result?
     ) {
-        let pack = LanguagePack.forCode(options.language)
+        let pack = DisplayLanguage.forCode(options.language)
         let when = invitation.start.map { start in
             WhenFormatter(pack: pack, zoneName: options.timeZone ?? invitation.timeZone, names: zoneNames)
                 .format(start: start, end: invitation.end, isAllDay: invitation.isAllDay)

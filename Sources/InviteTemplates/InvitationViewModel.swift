@@ -7,7 +7,7 @@ import InviteModel
 /// `isLast`. `Templates/README.md` lists the keys.
 struct InvitationViewModel {
     let invitation: Invitation
-    let pack: LanguagePack
+    let pack: DisplayLanguage
     /// The formatted start and end (see ``WhenFormatter``), nil when there is no start.
     let when: WhenFormatter.Result?
 
@@ -24,7 +24,7 @@ struct InvitationViewModel {
         model["labels"] = pack.labels
 
         if let start = invitation.start {
-            let startWeekday = LanguagePack.weekday(year: start.year, month: start.month, day: start.day)
+            let startWeekday = DisplayLanguage.weekday(year: start.year, month: start.month, day: start.day)
             if let result = when {
                 model["when"] = result.when
                 model["date"] = result.date

@@ -1,7 +1,7 @@
 /// Simple RRULEs in words ("Weekly on Tuesdays", "Toutes les 2 semaines le mardi"); nil when the
 /// rule is more than FREQ, INTERVAL, weekly BYDAY, COUNT and UNTIL, so the caller shows the RRULE.
 enum RecurrenceWords {
-    static func describe(_ rule: String, pack: LanguagePack, startWeekday: Int?) -> String? {
+    static func describe(_ rule: String, pack: DisplayLanguage, startWeekday: Int?) -> String? {
         var parts: [String: String] = [:]
         for piece in rule.split(separator: ";") {
             let pair = piece.split(separator: "=", maxSplits: 1)

@@ -10,7 +10,7 @@ import Synchronization
 /// their UTC offset, and floating times get no label. Foundation is used only here, for IANA
 /// zone offsets and their ICU short names.
 struct WhenFormatter {
-    let pack: LanguagePack
+    let pack: DisplayLanguage
     let zoneName: String?
     let names: ZoneNameCache
 
@@ -19,7 +19,7 @@ struct WhenFormatter {
         var year: Int, month: Int, day: Int, hour: Int, minute: Int
         var offset: Int?
         var isDaylightSaving: Bool
-        var dayNumber: Int { LanguagePack.daysSince1970(year: year, month: month, day: day) }
+        var dayNumber: Int { DisplayLanguage.daysSince1970(year: year, month: month, day: day) }
     }
 
     /// The parts the view model exposes.
@@ -36,8 +36,8 @@ struct WhenFormatter {
             let first = pack.date(year: start.year, month: start.month, day: start.day)
             let suffix = " (" + pack.label("allDay") + ")"
             guard let end,
-                LanguagePack.daysSince1970(year: end.year, month: end.month, day: end.day)
-                    > LanguagePack.daysSince1970(year: start.year, month: start.month, day: start.day)
+                DisplayLanguage.daysSince1970(year: end.year, month: end.month, day: end.day)
+                    > DisplayLanguage.daysSince1970(year: start.year, month: start.month, day: start.day)
             else {
                 return Result(when: first + suffix, date: first, time: nil, zone: nil, isMultiDay: false)
             }
@@ -105,7 +105,7 @@ struct WhenFormatter {
         if offset == 0 { return "UTC" }
         let minutes = abs(offset) / 60
         var s = "UTC" + (offset < 0 ? "−" : "+") + String(minutes / 60)
-        if minutes % 60 != 0 { s += ":" + LanguagePack.pad(minutes % 60) }
+        if minutes % 60 != 0 { s += ":" + DisplayLanguage.pad(minutes % 60) }
         return s
     }
 }

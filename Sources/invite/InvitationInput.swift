@@ -19,7 +19,7 @@ enum InvitationInput {
         }
     }
 
-    private static func decodeJSON(_ bytes: [UInt8], path: String) throws -> [Invitation] {
+    static func decodeJSON(_ bytes: [UInt8], path: String) throws -> [Invitation] {
         let decoder = JSONDecoder()
         let data = Data(bytes)
         if let document = try? decoder.decode(ParseDocument.self, from: data) { return document.invitations }

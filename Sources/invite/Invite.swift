@@ -10,7 +10,7 @@ struct Invite: AsyncParsableCommand {
             65 input that is no message, calendar, HTML or text, 66 missing or unreadable input, 1 other failures.
             """,
         version: "0.1.0",
-        subcommands: [Parse.self, ICS.self, Reply.self, Batch.self]
+        subcommands: [Parse.self, ICS.self, Render.self, Reply.self, Batch.self]
     )
 
     /// Runs the command; a ``CLIError`` prints its one line on stderr and exits with its sysexits code.

@@ -2,7 +2,7 @@
 ///
 /// English and French are complete; German and Spanish cover the same keys. An unknown language
 /// code falls back to English.
-struct LanguagePack: Sendable {
+struct DisplayLanguage: Sendable {
     let code: String
     /// The ICU locale used for time zone names (`PDT` in `en_US`, `UTC−7` in `fr_FR`).
     let locale: String
@@ -17,7 +17,7 @@ struct LanguagePack: Sendable {
     enum DateStyle { case english, french, german, spanish }
     enum TimeStyle { case colon, frenchH }
 
-    static func forCode(_ code: String?) -> LanguagePack {
+    static func forCode(_ code: String?) -> DisplayLanguage {
         let lower = String((code ?? "en").lowercased().prefix(2))
         switch lower {
         case "fr": return .french
@@ -50,7 +50,7 @@ struct LanguagePack: Sendable {
     /// The separator of a time range: `13:00–15:00` but `13 h – 15 h`.
     var rangeSeparator: String { timeStyle == .frenchH ? " – " : "–" }
 
-    func label(_ key: String) -> String { labels[key] ?? LanguagePack.english.labels[key] ?? key }
+    func label(_ key: String) -> String { labels[key] ?? DisplayLanguage.english.labels[key] ?? key }
 
     static func weekday(year: Int, month: Int, day: Int) -> Int {
         let days = daysSince1970(year: year, month: month, day: day)
@@ -69,7 +69,7 @@ struct LanguagePack: Sendable {
 
     // MARK: - Packs
 
-    static let english = LanguagePack(
+    static let english = DisplayLanguage(
         code: "en", locale: "en_US",
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         weekdaysPlural: ["Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"],
@@ -88,7 +88,7 @@ struct LanguagePack: Sendable {
         ],
         dateStyle: .english, timeStyle: .colon)
 
-    static let french = LanguagePack(
+    static let french = DisplayLanguage(
         code: "fr", locale: "fr_FR",
         weekdays: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
         weekdaysPlural: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
@@ -108,7 +108,7 @@ struct LanguagePack: Sendable {
         ],
         dateStyle: .french, timeStyle: .frenchH)
 
-    static let german = LanguagePack(
+    static let german = DisplayLanguage(
         code: "de", locale: "de_DE",
         weekdays: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
         weekdaysPlural: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
@@ -128,7 +128,7 @@ struct LanguagePack: Sendable {
         ],
         dateStyle: .german, timeStyle: .colon)
 
-    static let spanish = LanguagePack(
+    static let spanish = DisplayLanguage(
         code: "es", locale: "es_ES",
         weekdays: ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
         weekdaysPlural: ["domingos", "lunes", "martes", "miércoles", "jueves", "viernes", "sábados"],
