@@ -11,6 +11,9 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "IANA zone for local times that name no zone.")
     var timeZone: String?
 
+    @Option(help: "A folder of extra language packs (*.pack, the built-in format); a pack replaces the built-in one of its language.")
+    var languages: String?
+
     func extractionOptions() throws -> ExtractionOptions {
         var options = ExtractionOptions()
         if let referenceDate {
@@ -24,6 +27,16 @@ struct CommonOptions: ParsableArguments {
                 throw ValidationError("--time-zone: unknown IANA zone: \(timeZone)")
             }
             options.timeZone = timeZone
+        }
+        if let languages {
+            let extra: [LanguagePack]
+            do {
+                extra = try LanguagePack.load(directory: languages)
+            } catch {
+                throw CLIError(exitCode: 66, message: "\(languages): \(error)")
+            }
+            let replaced = Set(extra.map(\.code))
+            options.languagePacks = LanguagePack.builtin.filter { !replaced.contains($0.code) } + extra
         }
         return options
     }
