@@ -83,7 +83,9 @@ import Testing
         let def = try #require(ICalendar.TimeZoneDefinition(ianaIdentifier: "America/New_York", years: 2024...2024))
         #expect(def.observances.count == 2)
         #expect(def.observances.first?.isDaylight == true)
-        #expect(def.observances.first?.start == ICalendar.DateTime(year: 2024, month: 3, day: 10, hour: 2, minute: 0, zone: .floating))
+        #expect(
+            def.observances.first?.start
+                == ICalendar.DateTime(year: 2024, month: 3, day: 10, hour: 2, minute: 0, zone: .floating))
         #expect(def.observances.first?.offsetFrom == -5 * 3600)
         #expect(def.utcOffset(atInstant: 1_721_026_800) == -4 * 3600)
         let tokyo = try #require(ICalendar.TimeZoneDefinition(ianaIdentifier: "Asia/Tokyo", years: 2024...2025))

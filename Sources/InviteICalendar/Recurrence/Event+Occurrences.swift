@@ -19,8 +19,11 @@ extension ICalendar.Event {
     ///
     /// Expansion runs on the wall clock of DTSTART's zone, so a 09:00 meeting stays at 09:00 across DST.
     /// - Parameters:
+    ///   - from: the start of the window (inclusive).
+    ///   - to: the end of the window (exclusive).
     ///   - timeZones: the calendar's VTIMEZONEs, for TZIDs the system database does not know.
     ///   - limit: the most occurrences returned.
+    /// - Returns: the occurrences in time order.
     public func occurrences(
         from: Foundation.Date, to: Foundation.Date, timeZones: [ICalendar.TimeZoneDefinition] = [], limit: Int = 10_000
     ) -> [ICalendar.Occurrence] {
@@ -91,7 +94,9 @@ extension ICalendar.Event {
     }
 
     /// The instances in `from ..< to`, using the calendar's VTIMEZONEs.
-    public func occurrences(from: Foundation.Date, to: Foundation.Date, in calendar: ICalendar) -> [ICalendar.Occurrence] {
+    public func occurrences(from: Foundation.Date, to: Foundation.Date, in calendar: ICalendar) -> [ICalendar
+        .Occurrence]
+    {
         occurrences(from: from, to: to, timeZones: calendar.timeZones)
     }
 }

@@ -49,6 +49,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
     public struct WeekdayNumber: Sendable, Hashable, CustomStringConvertible {
         /// 0 for every such weekday of the period, else the n-th (negative counts from the end).
         public var ordinal: Int
+        /// The day of the week.
         public var weekday: Weekday
 
         /// Creates an entry; `ordinal` 0 means every such weekday.
@@ -57,23 +58,35 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
             self.ordinal = ordinal
         }
 
+        /// DESCRIPTION, unescaped.
         public var description: String { (ordinal == 0 ? "" : String(ordinal)) + weekday.code }
     }
 
+    /// FREQ.
     public var frequency: Frequency
     /// The INTERVAL (default 1).
     public var interval: Int
+    /// COUNT.
     public var count: Int?
     /// The UNTIL bound: a DATE, a UTC DATE-TIME, or (leniently) a floating one.
     public var until: ICalendar.DateTime?
+    /// BYSECOND.
     public var bySecond: [Int]
+    /// BYMINUTE.
     public var byMinute: [Int]
+    /// BYHOUR.
     public var byHour: [Int]
+    /// BYDAY, with ordinals.
     public var byDay: [WeekdayNumber]
+    /// BYMONTHDAY (negative counts from the month's end).
     public var byMonthDay: [Int]
+    /// BYYEARDAY.
     public var byYearDay: [Int]
+    /// BYWEEKNO.
     public var byWeekNumber: [Int]
+    /// BYMONTH.
     public var byMonth: [Int]
+    /// BYSETPOS.
     public var bySetPosition: [Int]
     /// The WKST part; Monday when absent.
     public var weekStart: Weekday?
@@ -137,7 +150,9 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                     guard let c = intList(b, vs, ve, 0...Int.max, false).first else { continue }
                     rule.count = c
                 case .until:
-                    guard let u = ICalendar.DateTime(parsing: String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self))
+                    guard
+                        let u = ICalendar.DateTime(
+                            parsing: String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self))
                     else { continue }
                     rule.until = u
                 case .bysecond: rule.bySecond = intList(b, vs, ve, 0...60, false)

@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Generated VTIMEZONEs by zone, years and TZID: building one asks ICU for names, which is slow, and the
-/// result never changes within a process. Bounded, and behind a lock, so it is safe to share.
+/// Generated VTIMEZONEs by zone, years and TZID.
+///
+/// Building one asks ICU for names, which is slow, and the result never changes within a process. Bounded, and behind a lock, so it is safe to share.
 private let generatedTimeZones = Mutex<[String: ICalendar.TimeZoneDefinition]>([:])
 
 extension ICalendar.TimeZoneDefinition {
@@ -36,7 +37,8 @@ extension ICalendar.TimeZoneDefinition {
             let offset = tz.secondsFromGMT(for: at)
             observances.append(
                 Observance(
-                    isDaylight: false, start: ICalendar.DateTime(year: 1970, month: 1, day: 1, hour: 0, minute: 0, zone: .floating),
+                    isDaylight: false,
+                    start: ICalendar.DateTime(year: 1970, month: 1, day: 1, hour: 0, minute: 0, zone: .floating),
                     offsetFrom: offset, offsetTo: offset, names: tz.abbreviation(for: at).map { [$0] } ?? []
                 )
             )
@@ -97,7 +99,8 @@ extension ICalendar {
             have.insert(tzid)
             generated.append(.timeZone(def))
         }
-        let insertAt = components.firstIndex(where: { if case .timeZone = $0 { false } else { true } }) ?? components.count
+        let insertAt =
+            components.firstIndex(where: { if case .timeZone = $0 { false } else { true } }) ?? components.count
         components.insert(contentsOf: generated, at: insertAt)
     }
 }
