@@ -1,5 +1,6 @@
 import Foundation
 import InviteICalendar
+import InviteTestSupport
 import Testing
 
 /// Occurrence lists checked by hand, most of them the examples of RFC 5545 §3.8.5.3.
@@ -195,5 +196,21 @@ import Testing
     func invalidRule() {
         #expect(RecurrenceRule(parsing: "COUNT=3;BYDAY=MO") == nil)
         #expect(RecurrenceRule(parsing: "FREQ=FORTNIGHTLY") == nil)
+    }
+}
+
+@Suite struct CalendarOccurrenceTests {
+    @Test("an overridden instance replaces the master's")
+    func overrides() throws {
+        let f = try #require(
+            Fixture.all(in: "ics", extensions: ["ics"]).first { $0.name == "google-update-exception.ics" })
+        let cal = try #require(try ICalendar.parse(try f.bytes()).calendars.first)
+        let from = RecurrenceTests.date("20241028T000000Z")
+        let to = RecurrenceTests.date("20241102T000000Z")
+        let got = cal.occurrences(from: from, to: to).map {
+            "\($0.occurrence.start.valueString) \($0.event.summary ?? "")"
+        }
+        // Monday 28 is an EXDATE; Wednesday 30 moved to 11:00; Friday 1 as usual (GMT after 27 October).
+        #expect(got == ["20241030T110000 Stand-up (moved)", "20241101T093000 Stand-up"])
     }
 }

@@ -104,3 +104,34 @@ extension ICalendar.Event {
 extension ResolvedTime {
     fileprivate var secondsSinceEpochOrNil: Int? { secondsSince1970 }
 }
+
+extension ICalendar {
+    /// Every event instance in `from ..< to`, with overridden instances (RECURRENCE-ID) replacing the
+    /// master's (RFC 5545 §3.8.4.4), in time order.
+    ///
+    /// - Parameters:
+    ///   - from: the start of the window (inclusive).
+    ///   - to: the end of the window (exclusive).
+    /// - Returns: each instance with the VEVENT it comes from.
+    public func occurrences(
+        from: Foundation.Date, to: Foundation.Date
+    ) -> [(event: ICalendar.Event, occurrence: ICalendar.Occurrence)] {
+        let zones = timeZones
+        let resolver = TimeZoneResolver(definitions: zones)
+        let all = events
+        // Instants of overridden instances, per UID.
+        var overridden: [String: Set<Int>] = [:]
+        for e in all {
+            guard let uid = e.uid, let rid = e.recurrenceID else { continue }
+            let t = resolver.resolve(rid).secondsSince1970 ?? rid.localSeconds
+            overridden[uid, default: []].insert(t)
+        }
+        var result: [(event: ICalendar.Event, occurrence: ICalendar.Occurrence)] = []
+        for e in all {
+            let list = e.occurrences(from: from, to: to, timeZones: zones)
+            let skip = e.recurrenceID == nil ? overridden[e.uid ?? ""] : nil
+            for o in list where !(skip?.contains(o.secondsSince1970) ?? false) { result.append((e, o)) }
+        }
+        return result.sorted { $0.occurrence.secondsSince1970 < $1.occurrence.secondsSince1970 }
+    }
+}
