@@ -30,8 +30,9 @@ extension ICalendar.Event {
         guard let start else { return [] }
         let resolver = TimeZoneResolver(definitions: timeZones)
         let zone = resolver.zone(of: start)
-        let fromS = Int(from.timeIntervalSince1970.rounded(.down))
-        let toS = Int(to.timeIntervalSince1970.rounded(.up))
+        // Clamped to years 1…9999 so that day arithmetic can never overflow.
+        let fromS = Int(max(min(from.timeIntervalSince1970, 253_402_300_799), -62_135_596_800).rounded(.down))
+        let toS = Int(max(min(to.timeIntervalSince1970, 253_402_300_799), -62_135_596_800).rounded(.up))
         let endLocal = toS + 14 * 3600 + 1
 
         func toLocal(_ d: ICalendar.DateTime) -> Int {

@@ -145,7 +145,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                 case .freq:
                     guard let f = Frequency(rawValue: upperString(b, vs, ve)) else { return false }
                     freq = f
-                case .interval: rule.interval = max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1)
+                case .interval: rule.interval = min(max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1), 100_000)
                 case .count:
                     guard let c = intList(b, vs, ve, 0...Int.max, false).first else { continue }
                     rule.count = c
