@@ -93,6 +93,8 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
     /// Parts this type does not know (`X-NAME=value`, RFC 7529 `RSCALE`, …), kept as written.
     public var otherParts: [String: String]
     /// The part names in the order they were read, so the rule writes back as it came.
+    ///
+    /// Not part of equality: two rules that differ only in the order of their parts are the same rule.
     public var partOrder: [String]
 
     /// Creates a rule.
@@ -262,6 +264,36 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         if otherParts.count > 0 {
             for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n) }
         }
+    }
+}
+
+extension RecurrenceRule {
+    /// Equal when every part is equal, whatever order the parts were written in.
+    public static func == (a: RecurrenceRule, b: RecurrenceRule) -> Bool {
+        a.frequency == b.frequency && a.interval == b.interval && a.count == b.count && a.until == b.until
+            && a.bySecond == b.bySecond && a.byMinute == b.byMinute && a.byHour == b.byHour && a.byDay == b.byDay
+            && a.byMonthDay == b.byMonthDay && a.byYearDay == b.byYearDay && a.byWeekNumber == b.byWeekNumber
+            && a.byMonth == b.byMonth && a.bySetPosition == b.bySetPosition && a.weekStart == b.weekStart
+            && a.otherParts == b.otherParts
+    }
+
+    /// Hashes every part but the order they were written in.
+    public func hash(into h: inout Hasher) {
+        h.combine(frequency)
+        h.combine(interval)
+        h.combine(count)
+        h.combine(until)
+        h.combine(bySecond)
+        h.combine(byMinute)
+        h.combine(byHour)
+        h.combine(byDay)
+        h.combine(byMonthDay)
+        h.combine(byYearDay)
+        h.combine(byWeekNumber)
+        h.combine(byMonth)
+        h.combine(bySetPosition)
+        h.combine(weekStart)
+        h.combine(otherParts)
     }
 }
 
