@@ -18,6 +18,7 @@ public struct ICalendarParseError: Error, Sendable, Hashable, CustomStringConver
         /// Nesting depth or line length beyond ``ICalendarParser/Limits``.
         public static let limitExceeded = Code(kind: .limitExceeded)
 
+        /// DESCRIPTION, unescaped.
         public var description: String {
             switch kind {
             case .notICalendar: "no BEGIN:VCALENDAR"

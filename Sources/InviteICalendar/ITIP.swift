@@ -1,14 +1,21 @@
 extension ICalendar {
     /// What an iTIP message asks for (RFC 5546 §1.4, §3.2).
     public enum ITIPKind: Sendable, Hashable {
+        /// PUBLISH: a calendar to show, no replies wanted.
         case publish
         /// A REQUEST; `isUpdate` when it changes an event already sent (SEQUENCE above the known one, or above 0).
         case request(isUpdate: Bool)
+        /// REPLY: an attendee answers.
         case reply
+        /// ADD: new instances of a recurring event.
         case add
+        /// CANCEL: the event (or instances) no longer happen.
         case cancel
+        /// REFRESH: an attendee asks for the latest copy.
         case refresh
+        /// COUNTER: an attendee proposes changes.
         case counter
+        /// DECLINECOUNTER: the organizer rejects a COUNTER.
         case declineCounter
         /// No METHOD: a plain calendar file, not an iTIP message.
         case none
@@ -18,10 +25,15 @@ extension ICalendar {
 
     /// A participation status for replies (RFC 5545 §3.2.12).
     public enum ParticipationStatus: String, Sendable, Hashable, CaseIterable {
+        /// NEEDS-ACTION.
         case needsAction = "NEEDS-ACTION"
+        /// ACCEPTED.
         case accepted = "ACCEPTED"
+        /// DECLINED.
         case declined = "DECLINED"
+        /// TENTATIVE.
         case tentative = "TENTATIVE"
+        /// DELEGATED.
         case delegated = "DELEGATED"
     }
 
@@ -29,6 +41,7 @@ extension ICalendar {
     ///
     /// - Parameter previousSequence: the SEQUENCE of the copy already known, if any; a REQUEST with a higher
     ///   SEQUENCE (or with a RECURRENCE-ID only) is an update. Without it, SEQUENCE > 0 means update.
+    /// - Returns: the kind of message, ``ITIPKind/none`` without a METHOD.
     public func itipKind(previousSequence: Int? = nil) -> ITIPKind {
         guard let method else { return .none }
         switch method {
@@ -70,7 +83,8 @@ extension ICalendar {
             r.recurrenceID = e.recurrenceID
             r.organizer = e.organizer
             if let range = e.extraParameters["RECURRENCE-ID"] { r.extraParameters["RECURRENCE-ID"] = range }
-            var me = e.attendees.first { $0.email?.lowercased() == wanted }
+            var me =
+                e.attendees.first { $0.email?.lowercased() == wanted }
                 ?? CalendarUser(address: "mailto:" + email, role: "NON-PARTICIPANT")
             me.partStat = partStat.rawValue
             me.rsvp = nil

@@ -90,7 +90,8 @@ extension ICalendar.Event {
             if let url = conf.url, !url.isEmpty {
                 conferences.append(
                     ICalendar.ConferenceLink(
-                        uri: url, features: ["VIDEO"], otherParameters: [ICalendar.Parameter(name: "VALUE", value: "URI")]
+                        uri: url, features: ["VIDEO"],
+                        otherParameters: [ICalendar.Parameter(name: "VALUE", value: "URI")]
                     )
                 )
             }
@@ -111,7 +112,9 @@ extension ICalendar.Event {
 extension ICalendar {
     /// A calendar holding one VEVENT per invitation, with VTIMEZONEs for the zones used.
     ///
-    /// - Parameter method: the iTIP method; `nil` takes the first invitation's method (none for a plain file).
+    /// - Parameters:
+    ///   - invitations: one VEVENT each, in order.
+    ///   - method: the iTIP method; `nil` takes the first invitation's method (none for a plain file).
     public init(invitations: [Invitation], method: String? = nil) {
         self.init(method: method ?? invitations.first?.method, prodID: ICalendarWriter.defaultProdID, version: "2.0")
         components = invitations.map { .event(ICalendar.Event(invitation: $0)) }
@@ -159,7 +162,9 @@ private func dateTime(_ t: InvitationTime, zone: String?) -> ICalendar.DateTime 
 }
 
 /// Hosts whose https links are meeting joins (Zoom, Google Meet, Microsoft Teams, Webex).
-private let meetingHosts = ["zoom.us", "zoomgov.com", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com"]
+private let meetingHosts = [
+    "zoom.us", "zoomgov.com", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com",
+]
 
 private func isLink(_ s: String) -> Bool {
     (s.hasPrefix("https://") || s.hasPrefix("http://")) && !s.contains(" ")

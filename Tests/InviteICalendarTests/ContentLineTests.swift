@@ -105,7 +105,8 @@ import Testing
         )
         let e = try #require(r.calendars.first?.events.first)
         #expect(
-            e.start == ICalendar.DateTime(year: 2024, month: 3, day: 10, hour: 9, minute: 0, zone: .tzid("Europe/Berlin"))
+            e.start
+                == ICalendar.DateTime(year: 2024, month: 3, day: 10, hour: 9, minute: 0, zone: .tzid("Europe/Berlin"))
         )
         #expect(e.end?.zone == .utc)
         #expect(e.recurrenceID == ICalendar.DateTime(year: 2024, month: 3, day: 11))

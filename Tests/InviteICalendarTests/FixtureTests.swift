@@ -6,7 +6,8 @@ import Testing
 /// Every `.ics` fixture: parse → write → parse gives the same model, and what we write lints clean.
 @Suite struct FixtureTests {
     static let fixtures = Fixture.all(in: "ics", extensions: ["ics"])
-    static let writer = ICalendarWriter(now: ICalendar.DateTime(year: 2024, month: 1, day: 1, hour: 0, minute: 0, zone: .utc))
+    static let writer = ICalendarWriter(
+        now: ICalendar.DateTime(year: 2024, month: 1, day: 1, hour: 0, minute: 0, zone: .utc))
 
     static func writeAll(_ calendars: [ICalendar]) -> [UInt8] {
         var out: [UInt8] = []
@@ -44,13 +45,17 @@ import Testing
         }
     }
 
-    @Test("clean fixtures written by well-behaved clients parse without warnings", arguments: fixtures.filter { !$0.name.hasPrefix("broken") })
+    @Test(
+        "clean fixtures written by well-behaved clients parse without warnings",
+        arguments: fixtures.filter { !$0.name.hasPrefix("broken") })
     func noWarnings(_ fixture: Fixture) throws {
         let r = try ICalendar.parse(try fixture.bytes())
         #expect(r.warnings.isEmpty, "\(r.warnings)")
     }
 
-    @Test("broken fixtures are read with warnings", arguments: fixtures.filter { $0.name.hasPrefix("broken") && !$0.name.contains("unknown") })
+    @Test(
+        "broken fixtures are read with warnings",
+        arguments: fixtures.filter { $0.name.hasPrefix("broken") && !$0.name.contains("unknown") })
     func brokenWarn(_ fixture: Fixture) throws {
         let r = try ICalendar.parse(try fixture.bytes())
         #expect(!r.warnings.isEmpty)

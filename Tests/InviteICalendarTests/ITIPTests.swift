@@ -12,7 +12,9 @@ import Testing
     func classify() throws {
         #expect(try Self.calendar("google-request.ics").itipKind() == .request(isUpdate: false))
         #expect(try Self.calendar("outlook-displayname-tzid.ics").itipKind() == .request(isUpdate: true))
-        #expect(try Self.calendar("outlook-displayname-tzid.ics").itipKind(previousSequence: 2) == .request(isUpdate: false))
+        #expect(
+            try Self.calendar("outlook-displayname-tzid.ics").itipKind(previousSequence: 2) == .request(isUpdate: false)
+        )
         #expect(try Self.calendar("outlook-cancel.ics").itipKind() == .cancel)
         #expect(try Self.calendar("rfc5546-reply.ics").itipKind() == .reply)
         #expect(try Self.calendar("rfc5546-counter.ics").itipKind() == .counter)

@@ -1,5 +1,6 @@
 import Foundation
 import InviteICalendar
+import InviteTestSupport
 import Testing
 
 /// Occurrence lists checked by hand, most of them the examples of RFC 5545 §3.8.5.3.
@@ -17,7 +18,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            name: "daily for 10 occurrences", start: "TZID=America/New_York:19970902T090000", rule: "FREQ=DAILY;COUNT=10",
+            name: "daily for 10 occurrences", start: "TZID=America/New_York:19970902T090000",
+            rule: "FREQ=DAILY;COUNT=10",
             expected: (2...11).map { String(format: "199709%02dT090000", $0) }
         ),
         Case(
@@ -28,7 +30,8 @@ import Testing
             }
         ),
         Case(
-            name: "every other week MO,WE,FR until 24 Dec (UNTIL in UTC)", start: "TZID=America/New_York:19970901T090000",
+            name: "every other week MO,WE,FR until 24 Dec (UNTIL in UTC)",
+            start: "TZID=America/New_York:19970901T090000",
             rule: "FREQ=WEEKLY;INTERVAL=2;UNTIL=19971224T000000Z;WKST=SU;BYDAY=MO,WE,FR",
             expected: [
                 "0901", "0903", "0905", "0915", "0917", "0919", "0929", "1001", "1003", "1013", "1015", "1017", "1027",
@@ -85,8 +88,10 @@ import Testing
         Case(
             name: "every Thursday in March", start: "TZID=America/New_York:19970313T090000",
             rule: "FREQ=YEARLY;BYMONTH=3;BYDAY=TH", to: "20000101T000000Z",
-            expected: ["19970313", "19970320", "19970327", "19980305", "19980312", "19980319", "19980326", "19990304",
-                "19990311", "19990318", "19990325"].map { $0 + "T090000" }
+            expected: [
+                "19970313", "19970320", "19970327", "19980305", "19980312", "19980319", "19980326", "19990304",
+                "19990311", "19990318", "19990325",
+            ].map { $0 + "T090000" }
         ),
         Case(
             name: "every Friday the 13th", start: "TZID=America/New_York:19980213T090000",
@@ -101,8 +106,10 @@ import Testing
         Case(
             name: "BYYEARDAY every third year", start: "TZID=America/New_York:19970101T090000",
             rule: "FREQ=YEARLY;INTERVAL=3;COUNT=10;BYYEARDAY=1,100,200",
-            expected: ["19970101", "19970410", "19970719", "20000101", "20000409", "20000718", "20030101", "20030410",
-                "20030719", "20060101"].map { $0 + "T090000" }
+            expected: [
+                "19970101", "19970410", "19970719", "20000101", "20000409", "20000718", "20030101", "20030410",
+                "20030719", "20060101",
+            ].map { $0 + "T090000" }
         ),
         Case(
             name: "every 3 hours until 17:00 UTC", start: "TZID=America/New_York:19970902T090000",
@@ -141,8 +148,10 @@ import Testing
     ]
 
     static func event(_ c: Case) throws -> (ICalendar.Event, ICalendar) {
-        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;\(c.start)\r\nRRULE:\(c.rule)\r\n\(c.extra)END:VEVENT\r\nEND:VCALENDAR\r\n"
-            .replacingOccurrences(of: "DTSTART;1", with: "DTSTART:1").replacingOccurrences(of: "DTSTART;2", with: "DTSTART:2")
+        let text =
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;\(c.start)\r\nRRULE:\(c.rule)\r\n\(c.extra)END:VEVENT\r\nEND:VCALENDAR\r\n"
+            .replacingOccurrences(of: "DTSTART;1", with: "DTSTART:1").replacingOccurrences(
+                of: "DTSTART;2", with: "DTSTART:2")
         let cal = try #require(try ICalendar.parse(Array(text.utf8)).calendars.first)
         return (try #require(cal.events.first), cal)
     }
@@ -173,7 +182,8 @@ import Testing
             "FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=WEEKLY;UNTIL=20241231T225959Z;INTERVAL=1;BYDAY=MO;WKST=SU",
             "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;COUNT=6;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
             "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "FREQ=DAILY;INTERVAL=2;UNTIL=20250101",
-            "FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8", "FREQ=MONTHLY;BYMONTHDAY=-1;X-FOO=bar",
+            "FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8",
+            "FREQ=MONTHLY;BYMONTHDAY=-1;X-FOO=bar",
         ]
     )
     func ruleRoundTrip(_ text: String) throws {
@@ -186,5 +196,21 @@ import Testing
     func invalidRule() {
         #expect(RecurrenceRule(parsing: "COUNT=3;BYDAY=MO") == nil)
         #expect(RecurrenceRule(parsing: "FREQ=FORTNIGHTLY") == nil)
+    }
+}
+
+@Suite struct CalendarOccurrenceTests {
+    @Test("an overridden instance replaces the master's")
+    func overrides() throws {
+        let f = try #require(
+            Fixture.all(in: "ics", extensions: ["ics"]).first { $0.name == "google-update-exception.ics" })
+        let cal = try #require(try ICalendar.parse(try f.bytes()).calendars.first)
+        let from = RecurrenceTests.date("20241028T000000Z")
+        let to = RecurrenceTests.date("20241102T000000Z")
+        let got = cal.occurrences(from: from, to: to).map {
+            "\($0.occurrence.start.valueString) \($0.event.summary ?? "")"
+        }
+        // Monday 28 is an EXDATE; Wednesday 30 moved to 11:00; Friday 1 as usual (GMT after 27 October).
+        #expect(got == ["20241030T110000 Stand-up (moved)", "20241101T093000 Stand-up"])
     }
 }

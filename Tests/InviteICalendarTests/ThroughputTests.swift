@@ -3,7 +3,7 @@ import InviteICalendar
 import InviteTestSupport
 import Testing
 
-/// A rough throughput check (`INVITE_BENCH=1 swift test -c release --filter ThroughputTests`).
+/// A rough throughput check (`INVITE_BENCH=1 [INVITE_BENCH_DIR=dir] swift test -c release --filter ThroughputTests`).
 ///
 /// The real benchmark lives in `Benchmarks/`; this one only prints MB/s for parse + write of the fixtures
 /// repeated to about 5,000 calendars.
@@ -13,11 +13,17 @@ import Testing
         .enabled(if: ProcessInfo.processInfo.environment["INVITE_BENCH"] == "1", "set INVITE_BENCH=1 to run")
     )
     func throughput() throws {
-        let files = try Fixture.all(in: "ics", extensions: ["ics"]).map { try $0.bytes() }
+        var files = try Fixture.all(in: "ics", extensions: ["ics"]).map { try $0.bytes() }
+        if let dir = ProcessInfo.processInfo.environment["INVITE_BENCH_DIR"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".ics") }
+                .sorted()
+            files = try names.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/" + $0))) }
+        }
         var corpus: [[UInt8]] = []
         while corpus.count < 5000 { corpus.append(contentsOf: files) }
         let total = corpus.reduce(0) { $0 + $1.count }
-        let writer = ICalendarWriter(now: ICalendar.DateTime(year: 2024, month: 1, day: 1, hour: 0, minute: 0, zone: .utc))
+        let writer = ICalendarWriter(
+            now: ICalendar.DateTime(year: 2024, month: 1, day: 1, hour: 0, minute: 0, zone: .utc))
         var best = Double.infinity
         var parseOnly = Double.infinity
         var checksum = 0
@@ -39,7 +45,9 @@ import Testing
             best = min(best, Double(t2 - t1) / 1e9)
         }
         let mb = Double(total) / 1e6
-        print("ICS throughput: \(corpus.count) files, \(String(format: "%.1f", mb)) MB; parse \(String(format: "%.1f", mb / parseOnly)) MB/s; parse+write \(String(format: "%.1f", mb / best)) MB/s (checksum \(checksum))")
+        print(
+            "ICS throughput: \(corpus.count) files, \(String(format: "%.1f", mb)) MB; parse \(String(format: "%.1f", mb / parseOnly)) MB/s; parse+write \(String(format: "%.1f", mb / best)) MB/s (checksum \(checksum))"
+        )
         #expect(checksum > 0)
     }
 }

@@ -83,11 +83,32 @@ import Testing
         let def = try #require(ICalendar.TimeZoneDefinition(ianaIdentifier: "America/New_York", years: 2024...2024))
         #expect(def.observances.count == 2)
         #expect(def.observances.first?.isDaylight == true)
-        #expect(def.observances.first?.start == ICalendar.DateTime(year: 2024, month: 3, day: 10, hour: 2, minute: 0, zone: .floating))
+        #expect(
+            def.observances.map { $0.recurrenceRules.map(\.description) } == [
+                ["FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"], ["FREQ=YEARLY;BYMONTH=11;BYDAY=1SU"],
+            ])
+        #expect(
+            def.observances.first?.start
+                == ICalendar.DateTime(year: 2024, month: 3, day: 10, hour: 2, minute: 0, zone: .floating))
         #expect(def.observances.first?.offsetFrom == -5 * 3600)
         #expect(def.utcOffset(atInstant: 1_721_026_800) == -4 * 3600)
+        let berlin = try #require(ICalendar.TimeZoneDefinition(ianaIdentifier: "Europe/Berlin", years: 2023...2027))
+        #expect(berlin.observances.count == 2)
+        #expect(
+            berlin.observances.flatMap { $0.recurrenceRules.map(\.description) } == [
+                "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            ])
+        for t in stride(from: 1_672_531_200, to: 1_830_297_600, by: 86_400 * 5) {
+            #expect(berlin.utcOffset(atInstant: t) == (ResolvedZoneProbe.berlinOffset(t)))
+        }
         let tokyo = try #require(ICalendar.TimeZoneDefinition(ianaIdentifier: "Asia/Tokyo", years: 2024...2025))
         #expect(tokyo.observances.count == 1)
         #expect(tokyo.observances.first?.offsetTo == 9 * 3600)
+    }
+}
+
+enum ResolvedZoneProbe {
+    static func berlinOffset(_ t: Int) -> Int {
+        TimeZoneResolver().zone(forTZID: "Europe/Berlin")?.utcOffset(atInstant: t) ?? 0
     }
 }

@@ -3,7 +3,8 @@ import InviteICalendar
 import Testing
 
 @Suite struct WriterTests {
-    static let writer = ICalendarWriter(now: ICalendar.DateTime(year: 2024, month: 5, day: 1, hour: 12, minute: 0, zone: .utc))
+    static let writer = ICalendarWriter(
+        now: ICalendar.DateTime(year: 2024, month: 5, day: 1, hour: 12, minute: 0, zone: .utc))
 
     static func write(_ event: ICalendar.Event, method: String? = nil) -> [UInt8] {
         writer.write(ICalendar(method: method, components: [.event(event)]))
@@ -54,7 +55,7 @@ import Testing
     func parameterQuoting() throws {
         var e = ICalendar.Event(uid: "u")
         e.attendees = [
-            ICalendar.CalendarUser(address: "mailto:x@example.com", commonName: "Doe, Jane: \"JD\"\nline2 ^"),
+            ICalendar.CalendarUser(address: "mailto:x@example.com", commonName: "Doe, Jane: \"JD\"\nline2 ^")
         ]
         let out = Self.write(e)
         let text = String(decoding: out, as: UTF8.self)
@@ -101,8 +102,24 @@ import Testing
                 + "X-LONG:" + String(repeating: "x", count: 80) + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").utf8
         )
         let problems = ICalendarLint.check(bad)
-        for needle in ["bare LF", "lacks PRODID", "lacks UID", "lacks DTSTAMP", "unescaped ','", "Nowhere", "more than 75"] {
+        for needle in [
+            "bare LF", "lacks PRODID", "lacks UID", "lacks DTSTAMP", "unescaped ','", "Nowhere", "more than 75",
+        ] {
             #expect(problems.contains { $0.contains(needle) }, "\(needle) not reported in \(problems)")
         }
+    }
+}
+
+@Suite struct ComponentViewTests {
+    @Test("raw component views list properties in writing order")
+    func views() throws {
+        var e = ICalendar.Event(uid: "u", summary: "s")
+        e.otherProperties = [ICalendar.Property(name: "X-A", value: "1")]
+        let c = e.component
+        #expect(c.name == "VEVENT")
+        #expect(c.properties.map(\.name) == ["UID", "SUMMARY", "X-A"])
+        let cal = ICalendar(method: "PUBLISH", components: [.event(e)])
+        #expect(cal.component.components.first?.name == "VEVENT")
+        #expect(cal.component.property("METHOD")?.value == "PUBLISH")
     }
 }

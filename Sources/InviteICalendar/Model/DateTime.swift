@@ -11,14 +11,21 @@ extension ICalendar {
             case tzid(String)
         }
 
+        /// The year.
         public var year: Int
+        /// The month, 1–12.
         public var month: Int
+        /// The day of the month.
         public var day: Int
+        /// The hour, 0–23 (0 for a DATE).
         public var hour: Int
+        /// The minute (0 for a DATE).
         public var minute: Int
+        /// The second (0 for a DATE).
         public var second: Int
         /// Whether this is a DATE (no time of day).
         public var isDate: Bool
+        /// How the value relates to UTC.
         public var zone: Zone
 
         /// A DATE.
@@ -109,6 +116,7 @@ extension ICalendar {
             return nil
         }
 
+        /// DESCRIPTION, unescaped.
         public var description: String {
             if let tzid { return "TZID=\(tzid):\(valueString)" }
             return valueString
@@ -146,11 +154,17 @@ extension ICalendar {
 
     /// A DURATION value (RFC 5545 §3.3.6), kept in the units written so it round-trips.
     public struct Duration: Sendable, Hashable, CustomStringConvertible {
+        /// Whether the duration points backwards (`-P…`).
         public var isNegative: Bool
+        /// Whole weeks.
         public var weeks: Int
+        /// Whole days.
         public var days: Int
+        /// Hours.
         public var hours: Int
+        /// Minutes.
         public var minutes: Int
+        /// Seconds.
         public var seconds: Int
 
         /// Creates a duration.
@@ -222,7 +236,7 @@ extension ICalendar {
             return isNegative ? -t : t
         }
 
-        /// The RFC 5545 form, e.g. `PT1H30M`.
+        /// The RFC 5545 form, such as `PT1H30M`.
         public var description: String {
             var s = isNegative ? "-P" : "P"
             if weeks != 0 { s += "\(weeks)W" }

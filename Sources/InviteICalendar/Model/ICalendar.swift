@@ -9,7 +9,7 @@ public struct ICalendar: Sendable, Hashable {
         case other(Component)
     }
 
-    /// The iTIP method (RFC 5546 §1.4), upper-cased, e.g. `REQUEST`.
+    /// The iTIP method (RFC 5546 §1.4), upper-cased, such as `REQUEST`.
     public var method: String?
     /// The PRODID of the writer.
     public var prodID: String?
@@ -193,9 +193,13 @@ extension ICalendar {
 
         /// ACTION (`DISPLAY`, `AUDIO`, `EMAIL`).
         public var action: String?
+        /// TRIGGER.
         public var trigger: Trigger?
+        /// DESCRIPTION, unescaped.
         public var description: String?
+        /// SUMMARY, unescaped.
         public var summary: String?
+        /// DURATION.
         public var duration: Duration?
         /// REPEAT.
         public var repeatCount: Int?
@@ -219,33 +223,55 @@ extension ICalendar {
 
     /// A VEVENT (RFC 5545 §3.6.1).
     public struct Event: Sendable, Hashable {
+        /// UID: the globally unique identifier.
         public var uid: String?
+        /// DTSTAMP: when this copy was created (UTC).
         public var dtstamp: DateTime?
+        /// CREATED.
         public var created: DateTime?
+        /// LAST-MODIFIED.
         public var lastModified: DateTime?
+        /// SEQUENCE: the revision number (RFC 5545 §3.8.7.4).
         public var sequence: Int?
         /// STATUS (`TENTATIVE`, `CONFIRMED`, `CANCELLED`), upper-cased.
         public var status: String?
+        /// SUMMARY, unescaped.
         public var summary: String?
+        /// DESCRIPTION, unescaped.
         public var description: String?
+        /// LOCATION, unescaped.
         public var location: String?
+        /// URL.
         public var url: String?
         /// CLASS.
         public var classification: String?
+        /// PRIORITY, 0–9.
         public var priority: Int?
         /// TRANSP (`OPAQUE`, `TRANSPARENT`).
         public var transparency: String?
+        /// CATEGORIES, unescaped, in order.
         public var categories: [String]
+        /// DTSTART.
         public var start: DateTime?
+        /// DTEND.
         public var end: DateTime?
+        /// DURATION.
         public var duration: Duration?
+        /// ORGANIZER.
         public var organizer: CalendarUser?
+        /// ATTENDEEs in order.
         public var attendees: [CalendarUser]
+        /// RRULEs (normally one).
         public var recurrenceRules: [RecurrenceRule]
+        /// RDATE values (DATE or DATE-TIME; PERIOD values stay in `otherProperties`).
         public var recurrenceDates: [DateTime]
+        /// EXDATE values, all lines flattened.
         public var exceptionDates: [DateTime]
+        /// RECURRENCE-ID: the instance this component overrides.
         public var recurrenceID: DateTime?
+        /// Conference links (RFC 7986 CONFERENCE and vendor properties), in order.
         public var conferences: [ConferenceLink]
+        /// VALARMs in order.
         public var alarms: [Alarm]
         /// Every property not modelled above (X-, IANA and repeats of single ones), in order.
         public var otherProperties: [Property]
@@ -299,20 +325,35 @@ extension ICalendar {
 
     /// A VTODO (RFC 5545 §3.6.2).
     public struct Todo: Sendable, Hashable {
+        /// UID: the globally unique identifier.
         public var uid: String?
+        /// DTSTAMP: when this copy was created (UTC).
         public var dtstamp: DateTime?
+        /// SEQUENCE: the revision number (RFC 5545 §3.8.7.4).
         public var sequence: Int?
+        /// STATUS, upper-cased.
         public var status: String?
+        /// SUMMARY, unescaped.
         public var summary: String?
+        /// DESCRIPTION, unescaped.
         public var description: String?
+        /// DTSTART.
         public var start: DateTime?
+        /// DUE.
         public var due: DateTime?
+        /// COMPLETED.
         public var completed: DateTime?
+        /// PRIORITY, 0–9.
         public var priority: Int?
+        /// PERCENT-COMPLETE.
         public var percentComplete: Int?
+        /// ORGANIZER.
         public var organizer: CalendarUser?
+        /// ATTENDEEs in order.
         public var attendees: [CalendarUser]
+        /// RRULEs (normally one).
         public var recurrenceRules: [RecurrenceRule]
+        /// VALARMs in order.
         public var alarms: [Alarm]
         /// Every property not modelled above, in order.
         public var otherProperties: [Property]
@@ -338,13 +379,19 @@ extension ICalendar {
     public struct TimeZoneDefinition: Sendable, Hashable {
         /// A STANDARD or DAYLIGHT sub-component.
         public struct Observance: Sendable, Hashable {
+            /// Whether this is a DAYLIGHT (not STANDARD) observance.
             public var isDaylight: Bool
             /// The first onset, local time in ``offsetFrom``.
             public var start: DateTime
+            /// TZOFFSETFROM in seconds east of UTC.
             public var offsetFrom: Int
+            /// TZOFFSETTO in seconds east of UTC.
             public var offsetTo: Int
+            /// TZNAMEs.
             public var names: [String]
+            /// RRULEs (normally one).
             public var recurrenceRules: [RecurrenceRule]
+            /// RDATE values (DATE or DATE-TIME; PERIOD values stay in `otherProperties`).
             public var recurrenceDates: [DateTime]
             /// Every other property (COMMENT, X-…), in order.
             public var otherProperties: [Property]
@@ -366,7 +413,9 @@ extension ICalendar {
             }
         }
 
+        /// The TZID.
         public var tzid: String
+        /// STANDARD and DAYLIGHT sub-components, in order.
         public var observances: [Observance]
         /// Every other property (TZURL, LAST-MODIFIED, X-LIC-LOCATION, …), in order.
         public var otherProperties: [Property]

@@ -27,7 +27,9 @@ package struct ContentLineParser {
     package init() {}
 
     /// Parses the bytes into top-level components (normally `VCALENDAR`s).
-    package mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendarParseError) -> [ICalendar.Component] {
+    package mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendarParseError) -> [ICalendar
+        .Component]
+    {
         let n = bytes.count
         var i = 0
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
@@ -111,7 +113,9 @@ package struct ContentLineParser {
         if warnings.count < 100 { warnings.append(ICalendarWarning(line: line, message: message)) }
     }
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws(ICalendarParseError) {
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int)
+        throws(ICalendarParseError)
+    {
         if let r = directRange {
             logical.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[r]))
             directRange = nil

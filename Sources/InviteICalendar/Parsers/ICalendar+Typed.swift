@@ -220,7 +220,8 @@ extension ICalendar.Event {
                     used = false
                     warnings.append(ICalendarWarning(line: 0, message: "unreadable RRULE kept as written: \(p.value)"))
                 }
-            case .rdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
+            case .rdate
+            where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
                 && p.parameter("VALUE")?.uppercasedASCII() != "PERIOD":
                 if let list = parseDateList(p) { recurrenceDates.append(contentsOf: list) } else { used = false }
             case .exdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) }):

@@ -19,16 +19,20 @@ extension ICalendar.Event {
     ///
     /// Expansion runs on the wall clock of DTSTART's zone, so a 09:00 meeting stays at 09:00 across DST.
     /// - Parameters:
+    ///   - from: the start of the window (inclusive).
+    ///   - to: the end of the window (exclusive).
     ///   - timeZones: the calendar's VTIMEZONEs, for TZIDs the system database does not know.
     ///   - limit: the most occurrences returned.
+    /// - Returns: the occurrences in time order.
     public func occurrences(
         from: Foundation.Date, to: Foundation.Date, timeZones: [ICalendar.TimeZoneDefinition] = [], limit: Int = 10_000
     ) -> [ICalendar.Occurrence] {
         guard let start else { return [] }
         let resolver = TimeZoneResolver(definitions: timeZones)
         let zone = resolver.zone(of: start)
-        let fromS = Int(from.timeIntervalSince1970.rounded(.down))
-        let toS = Int(to.timeIntervalSince1970.rounded(.up))
+        // Clamped to years 1…9999 so that day arithmetic can never overflow.
+        let fromS = Int(max(min(from.timeIntervalSince1970, 253_402_300_799), -62_135_596_800).rounded(.down))
+        let toS = Int(max(min(to.timeIntervalSince1970, 253_402_300_799), -62_135_596_800).rounded(.up))
         let endLocal = toS + 14 * 3600 + 1
 
         func toLocal(_ d: ICalendar.DateTime) -> Int {
@@ -91,11 +95,44 @@ extension ICalendar.Event {
     }
 
     /// The instances in `from ..< to`, using the calendar's VTIMEZONEs.
-    public func occurrences(from: Foundation.Date, to: Foundation.Date, in calendar: ICalendar) -> [ICalendar.Occurrence] {
+    public func occurrences(from: Foundation.Date, to: Foundation.Date, in calendar: ICalendar) -> [ICalendar
+        .Occurrence]
+    {
         occurrences(from: from, to: to, timeZones: calendar.timeZones)
     }
 }
 
 extension ResolvedTime {
     fileprivate var secondsSinceEpochOrNil: Int? { secondsSince1970 }
+}
+
+extension ICalendar {
+    /// Every event instance in `from ..< to`, with overridden instances (RECURRENCE-ID) replacing the
+    /// master's (RFC 5545 §3.8.4.4), in time order.
+    ///
+    /// - Parameters:
+    ///   - from: the start of the window (inclusive).
+    ///   - to: the end of the window (exclusive).
+    /// - Returns: each instance with the VEVENT it comes from.
+    public func occurrences(
+        from: Foundation.Date, to: Foundation.Date
+    ) -> [(event: ICalendar.Event, occurrence: ICalendar.Occurrence)] {
+        let zones = timeZones
+        let resolver = TimeZoneResolver(definitions: zones)
+        let all = events
+        // Instants of overridden instances, per UID.
+        var overridden: [String: Set<Int>] = [:]
+        for e in all {
+            guard let uid = e.uid, let rid = e.recurrenceID else { continue }
+            let t = resolver.resolve(rid).secondsSince1970 ?? rid.localSeconds
+            overridden[uid, default: []].insert(t)
+        }
+        var result: [(event: ICalendar.Event, occurrence: ICalendar.Occurrence)] = []
+        for e in all {
+            let list = e.occurrences(from: from, to: to, timeZones: zones)
+            let skip = e.recurrenceID == nil ? overridden[e.uid ?? ""] : nil
+            for o in list where !(skip?.contains(o.secondsSince1970) ?? false) { result.append((e, o)) }
+        }
+        return result.sorted { $0.occurrence.secondsSince1970 < $1.occurrence.secondsSince1970 }
+    }
 }

@@ -20,6 +20,7 @@ package struct RecurrenceExpander {
     ///   - until: the UNTIL bound in local seconds, already converted by the caller.
     ///   - end: stop before this local time.
     ///   - limit: the most occurrences to return.
+    /// - Returns: wall-clock local seconds of each occurrence, DTSTART first.
     package func expand(until: Int?, end: Int, limit: Int = 100_000) -> [Int] {
         var out: [Int] = []
         if let until, start > until { return out }
@@ -48,16 +49,19 @@ package struct RecurrenceExpander {
                 if byMonth.isEmpty { byMonth = [c0.month] }
                 byMonthDay = [c0.day]
             case .monthly: byMonthDay = [c0.day]
-            case .weekly: byDay = [RecurrenceRule.WeekdayNumber(RecurrenceRule.Weekday(rawValue: weekdayOf(dStart)) ?? .monday)]
+            case .weekly:
+                byDay = [RecurrenceRule.WeekdayNumber(RecurrenceRule.Weekday(rawValue: weekdayOf(dStart)) ?? .monday)]
             default: break
             }
         }
         let byMonthSet = Set(byMonth)
-        let plainDays = Set(byDay.filter { $0.ordinal == 0 || !(freq == .monthly || freq == .yearly) }.map(\.weekday.rawValue))
+        let plainDays = Set(
+            byDay.filter { $0.ordinal == 0 || !(freq == .monthly || freq == .yearly) }.map(\.weekday.rawValue))
         let ordinalDays = (freq == .monthly || freq == .yearly) ? byDay.filter { $0.ordinal != 0 } : []
         let hours = isDate ? [0] : (rule.byHour.isEmpty ? [h0] : Array(Set(rule.byHour)).sorted())
         let minutes = isDate ? [0] : (rule.byMinute.isEmpty ? [m0] : Array(Set(rule.byMinute)).sorted())
-        let seconds = isDate ? [0] : (rule.bySecond.isEmpty ? [s0] : Array(Set(rule.bySecond.map { min($0, 59) })).sorted())
+        let seconds =
+            isDate ? [0] : (rule.bySecond.isEmpty ? [s0] : Array(Set(rule.bySecond.map { min($0, 59) })).sorted())
 
         var emitted = 1
         var period = 0
@@ -114,8 +118,10 @@ package struct RecurrenceExpander {
             if period > 2_000_000 { break }
 
             for d in frameDays {
-                guard matches(day: d, byMonth: byMonthSet, byMonthDay: byMonthDay, plainDays: plainDays,
-                    ordinalDays: ordinalDays, hasByMonth: !rule.byMonth.isEmpty, wkst: wkst)
+                guard
+                    matches(
+                        day: d, byMonth: byMonthSet, byMonthDay: byMonthDay, plainDays: plainDays,
+                        ordinalDays: ordinalDays, hasByMonth: !rule.byMonth.isEmpty, wkst: wkst)
                 else { continue }
                 for h in frameHours {
                     for m in frameMinutes {
@@ -179,7 +185,9 @@ package struct RecurrenceExpander {
                 }
                 let forward = (d - frame.lowerBound) / 7 + 1
                 let backward = -((frame.upperBound - 1 - d) / 7 + 1)
-                ok = ordinalDays.contains { $0.weekday.rawValue == wd && ($0.ordinal == forward || $0.ordinal == backward) }
+                ok = ordinalDays.contains {
+                    $0.weekday.rawValue == wd && ($0.ordinal == forward || $0.ordinal == backward)
+                }
             }
             if !ok { return false }
         }

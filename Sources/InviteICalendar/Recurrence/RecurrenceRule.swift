@@ -49,6 +49,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
     public struct WeekdayNumber: Sendable, Hashable, CustomStringConvertible {
         /// 0 for every such weekday of the period, else the n-th (negative counts from the end).
         public var ordinal: Int
+        /// The day of the week.
         public var weekday: Weekday
 
         /// Creates an entry; `ordinal` 0 means every such weekday.
@@ -57,29 +58,43 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
             self.ordinal = ordinal
         }
 
+        /// DESCRIPTION, unescaped.
         public var description: String { (ordinal == 0 ? "" : String(ordinal)) + weekday.code }
     }
 
+    /// FREQ.
     public var frequency: Frequency
     /// The INTERVAL (default 1).
     public var interval: Int
+    /// COUNT.
     public var count: Int?
     /// The UNTIL bound: a DATE, a UTC DATE-TIME, or (leniently) a floating one.
     public var until: ICalendar.DateTime?
+    /// BYSECOND.
     public var bySecond: [Int]
+    /// BYMINUTE.
     public var byMinute: [Int]
+    /// BYHOUR.
     public var byHour: [Int]
+    /// BYDAY, with ordinals.
     public var byDay: [WeekdayNumber]
+    /// BYMONTHDAY (negative counts from the month's end).
     public var byMonthDay: [Int]
+    /// BYYEARDAY.
     public var byYearDay: [Int]
+    /// BYWEEKNO.
     public var byWeekNumber: [Int]
+    /// BYMONTH.
     public var byMonth: [Int]
+    /// BYSETPOS.
     public var bySetPosition: [Int]
     /// The WKST part; Monday when absent.
     public var weekStart: Weekday?
     /// Parts this type does not know (`X-NAME=value`, RFC 7529 `RSCALE`, …), kept as written.
     public var otherParts: [String: String]
     /// The part names in the order they were read, so the rule writes back as it came.
+    ///
+    /// Not part of equality: two rules that differ only in the order of their parts are the same rule.
     public var partOrder: [String]
 
     /// Creates a rule.
@@ -132,12 +147,14 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                 case .freq:
                     guard let f = Frequency(rawValue: upperString(b, vs, ve)) else { return false }
                     freq = f
-                case .interval: rule.interval = max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1)
+                case .interval: rule.interval = min(max(1, intList(b, vs, ve, 1...Int.max, false).first ?? 1), 100_000)
                 case .count:
                     guard let c = intList(b, vs, ve, 0...Int.max, false).first else { continue }
                     rule.count = c
                 case .until:
-                    guard let u = ICalendar.DateTime(parsing: String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self))
+                    guard
+                        let u = ICalendar.DateTime(
+                            parsing: String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self))
                     else { continue }
                     rule.until = u
                 case .bysecond: rule.bySecond = intList(b, vs, ve, 0...60, false)
@@ -247,6 +264,36 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         if otherParts.count > 0 {
             for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n) }
         }
+    }
+}
+
+extension RecurrenceRule {
+    /// Equal when every part is equal, whatever order the parts were written in.
+    public static func == (a: RecurrenceRule, b: RecurrenceRule) -> Bool {
+        a.frequency == b.frequency && a.interval == b.interval && a.count == b.count && a.until == b.until
+            && a.bySecond == b.bySecond && a.byMinute == b.byMinute && a.byHour == b.byHour && a.byDay == b.byDay
+            && a.byMonthDay == b.byMonthDay && a.byYearDay == b.byYearDay && a.byWeekNumber == b.byWeekNumber
+            && a.byMonth == b.byMonth && a.bySetPosition == b.bySetPosition && a.weekStart == b.weekStart
+            && a.otherParts == b.otherParts
+    }
+
+    /// Hashes every part but the order they were written in.
+    public func hash(into h: inout Hasher) {
+        h.combine(frequency)
+        h.combine(interval)
+        h.combine(count)
+        h.combine(until)
+        h.combine(bySecond)
+        h.combine(byMinute)
+        h.combine(byHour)
+        h.combine(byDay)
+        h.combine(byMonthDay)
+        h.combine(byYearDay)
+        h.combine(byWeekNumber)
+        h.combine(byMonth)
+        h.combine(bySetPosition)
+        h.combine(weekStart)
+        h.combine(otherParts)
     }
 }
 

@@ -81,7 +81,9 @@ public struct TimeZoneResolver: Sendable {
         if let def = definitions[tzid] ?? definitions[Self.unquoted(tzid)], !def.observances.isEmpty {
             for p in def.otherProperties where p.name == "X-LIC-LOCATION" {
                 let id = p.value.trimmedASCII()
-                if let tz = Foundation.TimeZone(identifier: id) { return ResolvedZone(rules: .system(tz), identifier: id) }
+                if let tz = Foundation.TimeZone(identifier: id) {
+                    return ResolvedZone(rules: .system(tz), identifier: id)
+                }
             }
             return ResolvedZone(rules: .definition(def), identifier: nil)
         }
@@ -192,7 +194,9 @@ public struct TimeZoneResolver: Sendable {
             let isGMT = b[i] == 0x47 && b[i + 1] == 0x4D && b[i + 2] == 0x54
             if isUTC || isGMT {
                 var j = i + 3
-                guard j < b.count, b[j] == 0x2B || b[j] == 0x2D else { return isUTC || isGMT ? (j == b.count || b[j] == 0x29 ? 0 : nil) : nil }
+                guard j < b.count, b[j] == 0x2B || b[j] == 0x2D else {
+                    return isUTC || isGMT ? (j == b.count || b[j] == 0x29 ? 0 : nil) : nil
+                }
                 let sign = b[j] == 0x2D ? -1 : 1
                 j += 1
                 var digits: [Int] = []
@@ -243,7 +247,9 @@ extension ICalendar.TimeZoneDefinition {
                     // Jump close to the year wanted: same month/day/time, a couple of years earlier.
                     var moved = o.start
                     moved.year = year - 2
-                    if moved.day > daysInMonth(moved.year, moved.month) { moved.day = daysInMonth(moved.year, moved.month) }
+                    if moved.day > daysInMonth(moved.year, moved.month) {
+                        moved.day = daysInMonth(moved.year, moved.month)
+                    }
                     expander = RecurrenceExpander(rule: rule, start: moved.localSeconds, isDate: false)
                     let synced = expander.expand(until: until, end: windowEnd, limit: 8)
                     onsets.append(contentsOf: synced.dropFirst())
