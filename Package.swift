@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(name: "InviteTestSupport", path: "Tests/InviteTestSupport"),
         .testTarget(name: "InviteMIMETests", dependencies: ["InviteMIME", "InviteTestSupport"]),
-        .testTarget(name: "InviteICalendarTests", dependencies: ["InviteICalendar", "InviteTestSupport"]),
+        .testTarget(name: "InviteICalendarTests", dependencies: ["InviteICalendar", "InviteModel", "InviteTestSupport"]),
         .testTarget(name: "InviteHTMLTests", dependencies: ["InviteHTML", "InviteTestSupport"]),
         .testTarget(
             name: "InviteExtractionTests",
