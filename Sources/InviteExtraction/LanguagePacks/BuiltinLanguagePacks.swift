@@ -36,7 +36,7 @@ today = today | tonight | this evening | this afternoon | this morning
 tomorrow = tomorrow | tomorrow morning | tomorrow afternoon
 aftertomorrow = the day after tomorrow | day after tomorrow
 next = next | coming | upcoming | this coming
-this = this | on
+this = this
 ordinal = st | nd | rd | th
 of = of
 
@@ -78,7 +78,7 @@ title = subject | event | meeting | title
 join = join | join online | join zoom meeting | join microsoft teams meeting | join with google meet | online | link
 
 [cues.invite]
-invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up
 event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training
 
 [cues.host]
@@ -92,7 +92,7 @@ closing = best | regards | best regards | kind regards | cheers | thanks | thank
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
-downtown = downtown | central | midtown | uptown | in downtown | the center of | the centre of
+downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
 in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square
@@ -124,10 +124,11 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
+pronouns = i | we | you | he | she | they | it | its | everyone | all
 """#),
         ("fr", #"""
 # invite language pack: French. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -161,7 +162,7 @@ today = aujourd'hui | ce soir | cet après-midi | ce matin | aujourd hui
 tomorrow = demain | demain matin | demain après-midi
 aftertomorrow = après-demain | après demain
 next = prochain | prochaine | à venir
-this = ce | cette | le
+this = ce | cette
 ordinal = er | ere | e | eme | ème
 of = de
 
@@ -196,7 +197,7 @@ title = objet | sujet | événement | réunion
 join = rejoindre | participer | lien | rejoindre la réunion
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir
 event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation
 
 [cues.host]
@@ -236,16 +237,17 @@ forwarded = message transféré | message d'origine | message original | début 
 
 [forward.headers]
 from = de | expéditeur
-to = à | a | destinataire
+to = à | a | destinataire | pour
 cc = cc
 date = date | envoyé | envoyé le
 subject = objet | sujet
 
 [subject.prefixes]
-prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert
+prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date
 
 [stopwords]
 words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
+pronouns = je | tu | il | elle | nous | vous | on | ils | elles | tous | toutes
 """#),
         ("de", #"""
 # invite language pack: German. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -279,7 +281,7 @@ today = heute | heute abend | heute nachmittag | heute morgen
 tomorrow = morgen | morgen früh
 aftertomorrow = übermorgen
 next = nächsten | nächste | nächster | kommenden | kommende | kommender | am kommenden | am nächsten
-this = diesen | diese | dieser | am
+this = diesen | diese | dieser
 ordinal = ten | ter
 of = des
 notafter = guten | am | jeden | heute
@@ -314,7 +316,7 @@ title = betreff | thema | veranstaltung
 join = teilnehmen | beitreten | link | einwahl
 
 [cues.invite]
-invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin
+invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen
 event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe
 
 [cues.host]
@@ -328,7 +330,7 @@ closing = viele grüße | beste grüße | mit freundlichen grüßen | freundlich
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
-downtown = innenstadt | stadtzentrum | zentrum | mitte | der innenstadt von
+downtown = innenstadt | stadtzentrum | zentrum | stadtmitte
 room = raum | besprechungsraum | konferenzraum | saal | zimmer | etage | gebäude
 in = in | im | bei | am | auf
 street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
@@ -364,6 +366,7 @@ prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet
 
 [stopwords]
 words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
+pronouns = ich | du | er | sie | wir | ihr | man | alle | euch
 """#),
         ("es", #"""
 # invite language pack: Spanish. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -397,7 +400,7 @@ today = hoy | esta tarde | esta noche | esta mañana
 tomorrow = mañana | mañana por la mañana | mañana por la tarde
 aftertomorrow = pasado mañana
 next = próximo | próxima | que viene | siguiente | el próximo | la próxima
-this = este | esta | el
+this = este | esta
 ordinal = º | ª | o
 of = de | del
 notafter = la | por la | esta | de la
@@ -434,7 +437,7 @@ title = asunto | evento | reunión
 join = unirse | enlace | unirse a la reunión | acceso
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos
 event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación
 
 [cues.host]
@@ -448,7 +451,7 @@ closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
-downtown = centro | centro de | el centro de
+downtown = centro
 room = sala | edificio | planta | auditorio | aula
 in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
@@ -484,6 +487,7 @@ prefix = rv | reenv | fwd | fw | re | invitación | recordatorio
 
 [stopwords]
 words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
+pronouns = yo | tú | tu | te | nosotros | vosotros | os | ellos | todos | me
 """#),
         ("it", #"""
 # invite language pack: Italian. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -517,7 +521,7 @@ today = oggi | stasera | oggi pomeriggio | stamattina
 tomorrow = domani | domattina | domani mattina | domani pomeriggio
 aftertomorrow = dopodomani
 next = prossimo | prossima | il prossimo | la prossima | che viene
-this = questo | questa | il
+this = questo | questa
 ordinal = º | ª | o
 of = di | del
 
@@ -549,7 +553,7 @@ title = oggetto | evento | riunione
 join = partecipa | collegamento | link | partecipa alla riunione
 
 [cues.invite]
-invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci
 event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione
 
 [cues.host]
@@ -563,7 +567,7 @@ closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti sa
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
-downtown = centro | centro città | centro di
+downtown = centro città | centro
 room = sala | aula | piano | edificio | stanza
 in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
@@ -599,6 +603,7 @@ prefix = i | inoltro | fwd | fw | r | re | invito | promemoria
 
 [stopwords]
 words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
+pronouns = io | tu | noi | voi | ti | vi | loro | tutti
 """#),
         ("pt", #"""
 # invite language pack: Portuguese. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -666,7 +671,7 @@ title = assunto | evento | reunião
 join = participar | entrar | link | ingressar
 
 [cues.invite]
-invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data
+invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro
 event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação
 
 [cues.host]
@@ -680,7 +685,7 @@ closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obriga
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
-downtown = centro | centro de | no centro de | baixa
+downtown = centro | baixa
 room = sala | auditório | andar | piso | edifício
 in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
@@ -716,6 +721,7 @@ prefix = enc | fwd | fw | re | res | convite | lembrete
 
 [stopwords]
 words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa
+pronouns = eu | tu | nós | te | vocês | eles | todos | me
 """#),
         ("nl", #"""
 # invite language pack: Dutch. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -749,7 +755,7 @@ today = vandaag | vanavond | vanmiddag | vanochtend
 tomorrow = morgen | morgenochtend | morgenmiddag
 aftertomorrow = overmorgen
 next = volgende | komende | aanstaande | a.s.
-this = deze | op
+this = deze
 ordinal = e | ste | de
 of = van
 notafter = goede | goeie | elke
@@ -783,11 +789,11 @@ title = onderwerp | evenement | vergadering
 join = deelnemen | link | neem deel
 
 [cues.invite]
-invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien
 event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off
 
 [cues.host]
-verb = nodigt | heeft uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
+verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
 by = door | van
 of = van | bij
 list = waaronder | zoals | onder meer | onder andere | inclusief
@@ -797,7 +803,7 @@ closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | 
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
-downtown = centrum | binnenstad | het centrum van
+downtown = centrum | binnenstad
 room = zaal | ruimte | vergaderruimte | kamer | verdieping
 in = in | op | bij | aan
 street = straat | weg | plein | laan | gracht | kade | singel
@@ -833,6 +839,7 @@ prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering
 
 [stopwords]
 words = de | het | een | en | van | is | dat | op | te | in | voor | niet | met | zijn | er | aan | ook | als | bij | om | je | jij | we | wij | ons | onze | jullie | u | uw | hoi | bedankt | vergadering | graag | maar | wordt | hebben | heb | kunnen | zal | naar
+pronouns = ik | jij | wij | we | jullie | hij | zij | allemaal | iedereen
 """#),
     ]
 }

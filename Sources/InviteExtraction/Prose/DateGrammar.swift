@@ -165,6 +165,7 @@ struct DateGrammar {
 
     /// Whether the number at `i` starts a time ("24" in "vendredi 14h" is a time, not a day).
     private func isTimeAhead(_ i: Int) -> Bool {
+        if let t = time(at: i), t.tokens.count > 1 { return true }
         let n = i + 1
         if text(n) == ":" { return true }
         if matchKey(\.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }

@@ -14,7 +14,7 @@ struct PhraseTable: Sendable {
         let words = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .newline }.map(\.text)
         guard let first = words.first else { return }
         var list = byFirst[first, default: []]
-        if list.contains(where: { $0.words == words }) { return }
+        if list.contains(where: { $0.words == words && $0.key == key }) { return }
         list.append(Phrase(words: words, key: key))
         list.sort { $0.words.count > $1.words.count }
         byFirst[first] = list

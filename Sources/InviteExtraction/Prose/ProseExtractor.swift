@@ -274,7 +274,16 @@ package struct ProseExtractor: Sendable {
             for t in tokens where t.kind == .word {
                 seen += 1
                 if seen > 600 { return }
-                for (n, lex) in lexicons.enumerated() where lex.stopwords.contains(t.text) { counts[n] += 1 }
+                for (n, lex) in lexicons.enumerated() {
+                    // Stop words, then the pack's own date and cue words, decide the language.
+                    if lex.stopwords.contains(t.text) {
+                        counts[n] += 2
+                    } else if lex.weekdays.contains(word: t.text) || lex.months.contains(word: t.text)
+                        || lex.invite.contains(word: t.text) || lex.relative.contains(word: t.text)
+                    {
+                        counts[n] += 1
+                    }
+                }
             }
         }
         if let subject { count(TokenizedText(subject).tokens) }

@@ -40,7 +40,9 @@ struct ProseText {
             if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
                 let prev = i > 0 ? tokens[i - 1] : nil
                 let isOrdinal = prev?.kind == .number && lex.code == "de"
-                let isInitial = prev?.kind == .word && (prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false)
+                let isInitial = prev?.kind == .word
+                    && (((prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false))
+                        || ProseText.honorifics.contains(prev?.text ?? ""))
                 if next >= tokens.count {
                     boundary = true
                 } else if tokens[next].kind == .newline || (tokens[next].spaceBefore && (tokens[next].isCapitalized || tokens[next].kind == .punct)) {
@@ -127,7 +129,13 @@ struct ProseText {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
-        if lex.stopwords.contains(t.text) || en.stopwords.contains(t.text) { return false }
+        if lex.stopwords.contains(t.text) || en.stopwords.contains(t.text) {
+            // "São Paulo", "La Paz": a capitalized stop word inside a sentence, before another name word.
+            guard i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word || tokens[i - 1].text == ",",
+                tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore,
+                !lex.stopwords.contains(tokens[i + 1].text), !en.stopwords.contains(tokens[i + 1].text)
+            else { return false }
+        }
         if lex.weekdays.contains(word: t.text) || lex.months.contains(word: t.text) { return false }
         if en.weekdays.contains(word: t.text) || en.months.contains(word: t.text) { return false }
         return true
