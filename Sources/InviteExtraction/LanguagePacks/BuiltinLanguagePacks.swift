@@ -37,6 +37,7 @@ tomorrow = tomorrow | tomorrow morning | tomorrow afternoon
 aftertomorrow = the day after tomorrow | day after tomorrow
 next = next | coming | upcoming | this coming
 this = this
+last = last | past | previous
 ordinal = st | nd | rd | th
 of = of
 
@@ -88,6 +89,7 @@ of = of | at | from
 list = including | such as | among them | notably | like | among others
 and = and | &
 greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
+group = team | all | everyone | everybody | folks | colleagues | friends | guys | members | partners | committee
 closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours
 
 [cues.location]
@@ -163,6 +165,7 @@ tomorrow = demain | demain matin | demain après-midi
 aftertomorrow = après-demain | après demain
 next = prochain | prochaine | à venir
 this = ce | cette
+last = dernier | dernière | passé | passée
 ordinal = er | ere | e | eme | ème
 of = de
 
@@ -207,6 +210,7 @@ of = de | chez | du | d'
 list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que | telles que | y compris
 and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
+group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement
 
 [cues.location]
@@ -282,6 +286,7 @@ tomorrow = morgen | morgen früh
 aftertomorrow = übermorgen
 next = nächsten | nächste | nächster | kommenden | kommende | kommender | am kommenden | am nächsten
 this = diesen | diese | dieser
+last = letzten | letzte | letzter | vergangenen | vergangene | am letzten | am vergangenen
 ordinal = ten | ter
 of = des
 notafter = guten | am | jeden | heute
@@ -326,6 +331,7 @@ of = von | bei | der | des
 list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
 and = und | &
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
+group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße
 
 [cues.location]
@@ -401,6 +407,7 @@ tomorrow = mañana | mañana por la mañana | mañana por la tarde
 aftertomorrow = pasado mañana
 next = próximo | próxima | que viene | siguiente | el próximo | la próxima
 this = este | esta
+last = pasado | pasada | el pasado | la pasada | último | última
 ordinal = º | ª | o
 of = de | del
 notafter = la | por la | esta | de la
@@ -447,6 +454,7 @@ of = de | del | en
 list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | entre otras | tales como
 and = y | e | &
 greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
+group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos
 
 [cues.location]
@@ -522,6 +530,7 @@ tomorrow = domani | domattina | domani mattina | domani pomeriggio
 aftertomorrow = dopodomani
 next = prossimo | prossima | il prossimo | la prossima | che viene
 this = questo | questa
+last = scorso | scorsa | passato | passata
 ordinal = º | ª | o
 of = di | del
 
@@ -563,6 +572,7 @@ of = di | del | della | presso
 list = tra cui | tra le quali | come | inclusi | incluse | compresi | comprese | tra gli altri
 and = e | ed | &
 greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
+group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata
 
 [cues.location]
@@ -638,6 +648,7 @@ tomorrow = amanhã | amanhã de manhã | amanhã à tarde
 aftertomorrow = depois de amanhã
 next = próximo | próxima | que vem | o próximo | a próxima
 this = este | esta | nesta | neste
+last = passado | passada | último | última
 ordinal = º | ª | o
 of = de | do
 
@@ -681,6 +692,7 @@ of = da | do | de | na | no
 list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive
 and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
+group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos
 
 [cues.location]
@@ -756,6 +768,7 @@ tomorrow = morgen | morgenochtend | morgenmiddag
 aftertomorrow = overmorgen
 next = volgende | komende | aanstaande | a.s.
 this = deze
+last = vorige | afgelopen | jongstleden | jl.
 ordinal = e | ste | de
 of = van
 notafter = goede | goeie | elke
@@ -799,6 +812,7 @@ of = van | bij
 list = waaronder | zoals | onder meer | onder andere | inclusief
 and = en | &
 greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
+group = team | allemaal | iedereen | collega | collega's | leden | vrienden
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel
 
 [cues.location]

@@ -28,7 +28,7 @@ struct DateMention: Sendable {
         /// Day and month, year when written.
         case absolute(year: Int?, month: Int, day: Int, endDay: Int?, endMonth: Int?)
         /// A weekday, `next` when a "next/prochain/kommenden" modifier forces a day after the reference.
-        case weekday(Int, next: Bool)
+        case weekday(Int, next: Bool, last: Bool)
         /// Days after the reference date (today 0, tomorrow 1, …).
         case relative(Int)
         /// A weekday plus a day of month ("vendredi 24").
@@ -128,15 +128,23 @@ struct DateGrammar {
         guard i < tokens.count else { return nil }
         var j = i
         var isNext = false
+        var isLast = false
         var modifiers = 0
-        while modifiers < 2, let m = lex.relative.match(tokens, j), m.key == "next" || m.key == "this" {
+        while modifiers < 2, let m = lex.relative.match(tokens, j), m.key == "next" || m.key == "this" || m.key == "last" {
             if m.key == "next" { isNext = true }
+            if m.key == "last" { isLast = true }
             j = m.end
             modifiers += 1
         }
         if let (wd, e) = weekday(at: j) {
             var k = e
             if text(k) == "," { k += 1 }
+            // "Freitag, den 20. September", "Friday the 20th", "vendredi le 20 septembre"
+            if k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count <= 3, isNumber(k + 1),
+                lex.stopwords.contains(tokens[k].text) || en.stopwords.contains(tokens[k].text)
+            {
+                k += 1
+            }
             if let abs = absolute(at: k) {
                 return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
             }
@@ -146,11 +154,11 @@ struct DateGrammar {
                 return DateMention(kind: .dayOfMonth(tokens[k].number), tokens: i..<end)
             }
             var end = e
-            if let m = lex.relative.match(tokens, e), m.key == "next" {
-                isNext = true
+            if let m = lex.relative.match(tokens, e), m.key == "next" || m.key == "last" {
+                if m.key == "next" { isNext = true } else { isLast = true }
                 end = m.end
             }
-            return DateMention(kind: .weekday(wd, next: isNext), tokens: i..<end)
+            return DateMention(kind: .weekday(wd, next: isNext, last: isLast), tokens: i..<end)
         }
         if let m = lex.relative.match(tokens, i) {
             let offset: Int? = m.key == "today" ? 0 : m.key == "tomorrow" ? 1 : m.key == "aftertomorrow" ? 2 : nil
@@ -200,6 +208,9 @@ struct DateGrammar {
                     end = i + 5
                 } else if sep == ".", text(i + 3) == ".", glued(i + 3) {
                     end = i + 4
+                } else if sep == "/", a <= 31, b <= 31, a > 12 || b > 12, text(i + 3) != "/" {
+                    // "9/17", "24/08": one number cannot be a month, so this is no fraction.
+                    end = i + 3
                 } else {
                     return nil
                 }

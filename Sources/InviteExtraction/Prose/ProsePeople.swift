@@ -26,34 +26,42 @@ struct PeopleReader {
                 return HostFinding(person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
                                    isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
             }
-            // Subject: the nearest name before the verb, skipping auxiliaries and commas.
-            var e = verb.start
-            var skipped = 0
-            while e > sentence.lowerBound, skipped < 3, !prose.isNameWord(e - 1) {
-                let t = tokens[e - 1]
-                if t.kind == .punct && t.text != "," { break }
-                if t.kind == .word && t.isCapitalized { break }
-                e -= 1
-                skipped += 1
+            // Subject: the name before the verb, skipping auxiliaries ("has", "a", "hat", "ha") and a comma.
+            var c = verb.start
+            var aux = 0
+            while c > sentence.lowerBound, aux < 2, tokens[c - 1].kind == .word, !tokens[c - 1].isCapitalized {
+                c -= 1
+                aux += 1
             }
-            guard var nameRange = prose.name(endingBefore: e, limit: sentence.lowerBound) else { continue }
+            var nameRange: Range<Int>
             var appositive: Range<Int>? = nil
-            let commaBeforeVerb = e < verb.start && (e..<verb.start).contains { tokens[$0].text == "," }
-            var segStart = nameRange.lowerBound
-            while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
-            if commaBeforeVerb, segStart > sentence.lowerBound, segStart < nameRange.lowerBound,
-                tokens[segStart].kind == .word, !tokens[segStart].isCapitalized,
-                let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound)
-            {
-                // "Marta López, directora de seguridad de Banco Horizonte, invitó"
-                appositive = segStart..<e
-                nameRange = earlier
-            } else if nameRange.count == 1 {
-                // Verb-final clauses: "Anna Schmidt … hat … in München eingeladen" — take the first full name.
+            if c > sentence.lowerBound, tokens[c - 1].text == "," {
+                // "X, <appositive>, invited" or "<appositive>, X, a invité"
+                let comma = c - 1
+                var segStart = comma
+                while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
+                if let whole = prose.name(startingAt: segStart, limit: comma), whole.upperBound == comma {
+                    nameRange = whole
+                } else if segStart > sentence.lowerBound, let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound) {
+                    nameRange = earlier
+                    appositive = segStart..<comma
+                } else if let n = prose.name(endingBefore: comma, limit: segStart) {
+                    nameRange = n
+                } else {
+                    continue
+                }
+            } else if aux > 0 || c == verb.start, let n = prose.name(endingBefore: c, limit: sentence.lowerBound) {
+                nameRange = n
+            } else {
+                continue
+            }
+            if nameRange.count == 1 {
+                // Verb-final clauses: "Anna Schmidt … hat … in München eingeladen": take the first full name.
                 var k = sentence.lowerBound
                 while k < nameRange.lowerBound {
                     if let n = prose.name(startingAt: k, limit: nameRange.lowerBound), n.count >= 2 {
                         nameRange = n
+                        appositive = nil
                         break
                     }
                     k += 1
@@ -78,7 +86,7 @@ struct PeopleReader {
                 person.role = role
                 person.organization = org
             }
-            if person.role == nil, person.organization == nil, nameRange.upperBound < verb.start, tokens[nameRange.upperBound].text == "," {
+            if appositive == nil, person.role == nil, person.organization == nil, nameRange.upperBound < verb.start, tokens[nameRange.upperBound].text == "," {
                 var b = nameRange.upperBound + 1
                 while b < verb.start, tokens[b].text != "," { b += 1 }
                 if b - nameRange.upperBound - 1 >= 2, let (role, org) = roleAndOrganization((nameRange.upperBound + 1)..<b) {
@@ -87,7 +95,7 @@ struct PeopleReader {
                 }
             }
             // "X de Facebook a invité": organization right after the name.
-            if person.organization == nil, let of = prose.cue(\.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: e) {
+            if person.organization == nil, let of = prose.cue(\.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: verb.start) {
                 person.organization = prose.source(org)
             }
             evidenceEnd = verb.end
@@ -198,7 +206,9 @@ struct PeopleReader {
             var i = g.end
             var people: [Person] = []
             while i < line.upperBound {
-                if let n = prose.name(startingAt: i, limit: line.upperBound) {
+                if let group = prose.cue(\.host, i, key: "group") {
+                    i = group.end
+                } else if let n = prose.name(startingAt: i, limit: line.upperBound) {
                     people.append(Person(name: prose.source(n)))
                     i = n.upperBound
                 } else if tokens[i].text == "," || prose.cue(\.host, i, key: "and") != nil {

@@ -182,8 +182,8 @@ struct WhenReader {
         switch d.kind {
         case .relative(let n):
             return (CivilDay(days: reference.days + (backwards ? -n : n)), nil)
-        case .weekday(let wd, let next):
-            if backwards, !next {
+        case .weekday(let wd, let next, let last):
+            if (backwards && !next) || last {
                 let delta = (reference.weekday - wd + 7) % 7
                 return (CivilDay(days: reference.days - (delta == 0 ? 7 : delta)), nil)
             }
