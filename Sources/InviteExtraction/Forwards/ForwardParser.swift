@@ -32,9 +32,7 @@ package struct ForwardParser: Sendable {
 
     /// Builds the parser from the separators, header names, months and weekdays of all packs.
     package init(languagePacks: [LanguagePack]) {
-        var all = LanguageLexicon(code: "all")
-        for pack in languagePacks { all.add(pack) }
-        lex = all
+        lex = LanguageLexicon(packs: languagePacks, code: "all", vocabulary: Vocabulary())
     }
 
     init(lexicon: LanguageLexicon) { lex = lexicon }
@@ -141,11 +139,17 @@ package struct ForwardParser: Sendable {
     private func separatorKind(_ content: Substring) -> SeparatorKind? {
         var underscores = 0
         var other = false
+        var marks = false
+        var count = 0
         for s in content.unicodeScalars {
+            count += 1
             if s == "_" { underscores += 1 } else if s != " " { other = true }
+            if s == "-" || s == "=" || s == "*" || s == ":" { marks = true }
         }
         if underscores >= 10 && !other { return .rule }
-        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars)).filter {
+        // Separators carry dashes or end with a colon, and are short.
+        guard marks, count <= 90 else { return nil }
+        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
         guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
@@ -162,7 +166,7 @@ package struct ForwardParser: Sendable {
         guard let colon = content.firstIndex(of: ":") else { return nil }
         let name = content[..<colon]
         guard name.unicodeScalars.count <= 24, !name.isEmpty else { return nil }
-        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars)).filter { !($0.kind == .punct && $0.text == "*") }
+        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter { !($0.kind == .punct && $0.text == "*") }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
         var value = content[content.index(after: colon)...]
         value = value.drop(while: { $0 == " " || $0 == "\t" || $0 == "*" })
@@ -265,7 +269,7 @@ package struct ForwardParser: Sendable {
     /// Parses a localized header date ("vendredi 17 août 2018 à 10:12", "Fri, Aug 17, 2018 at 10:12 AM",
     /// RFC 5322 "Fri, 17 Aug 2018 10:12:00 +0200").
     package func parseDate(_ raw: String) -> InvitationTime? {
-        let text = TokenizedText(raw)
+        let text = TokenizedText(raw, vocabulary: lex.vocabulary)
         let grammar = DateGrammar(text: text, lex: lex, en: lex, zones: lex.zones)
         let tokens = text.tokens
         var day: (Int, Int, Int)? = nil

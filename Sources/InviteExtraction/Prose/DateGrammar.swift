@@ -97,8 +97,8 @@ struct DateGrammar {
     }
 
     func weekday(at i: Int) -> (Int, Int)? {
-        for table in [lex.weekdays, en.weekdays] {
-            guard let m = table.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
+        for n in 0..<2 {
+            guard let m = (n == 0 ? lex : en).weekdays.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
             var end = m.end
             if m.end - i == 1, tokens[i].text.unicodeScalars.count <= 3 {
                 // Short forms ("Fri", "ven", "Mo") only count when written as abbreviations.
@@ -112,8 +112,8 @@ struct DateGrammar {
     }
 
     func month(at i: Int) -> (Int, Int)? {
-        for table in [lex.months, en.months] {
-            guard let m = table.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
+        for n in 0..<2 {
+            guard let m = (n == 0 ? lex : en).months.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
             var end = m.end
             if text(end) == "." { end += 1 }
             return (mo, end)
@@ -319,8 +319,8 @@ struct DateGrammar {
 
     private func timePoint(at i: Int, allowBare: Bool) -> TimePoint? {
         guard i < tokens.count else { return nil }
-        for table in [lex.time, en.time] {
-            if let m = table.match(tokens, i) {
+        for n in 0..<2 {
+            if let m = (n == 0 ? lex : en).time.match(tokens, i) {
                 if m.key == "noon" { return TimePoint(hour: 12, minute: 0, meridiem: nil, strong: true, end: m.end) }
                 if m.key == "midnight" { return TimePoint(hour: 0, minute: 0, meridiem: nil, strong: true, end: m.end) }
             }
@@ -379,9 +379,9 @@ struct DateGrammar {
     }
 
     private func meridiem(at k: Int) -> (Int, Int)? {
-        for (n, table) in [lex.time, en.time].enumerated() {
+        for n in 0..<2 {
             if lex.code == "de", n == 1, text(k) == "am" { continue }
-            if let m = table.match(tokens, k), m.key == "am" || m.key == "pm" { return (m.key == "pm" ? 1 : 0, m.end) }
+            if let m = (n == 0 ? lex : en).time.match(tokens, k), m.key == "am" || m.key == "pm" { return (m.key == "pm" ? 1 : 0, m.end) }
         }
         return nil
     }

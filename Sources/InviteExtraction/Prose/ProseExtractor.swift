@@ -44,17 +44,32 @@ package struct ProseExtractor: Sendable {
     private let allZones: PhraseTable
     private let forwards: ForwardParser
     private let all: LanguageLexicon
+    /// Folded word → bit n set when it is a stop word of `lexicons[n]` (low 16 bits) or one of its
+    /// date or cue words (high 16 bits); one lookup per word for language detection.
+    private let languageHints: [String: UInt32]
 
     /// Compiles the packs' lookups.
     package init(languagePacks: [LanguagePack] = LanguagePack.builtin) {
         let packs = languagePacks.isEmpty ? LanguagePack.builtin : languagePacks
         var lexicons: [LanguageLexicon] = []
-        for pack in packs { lexicons.append(LanguageLexicon(packs: [pack], code: pack.code)) }
+        let vocabulary = Vocabulary()
+        for pack in packs { lexicons.append(LanguageLexicon(packs: [pack], code: pack.code, vocabulary: vocabulary)) }
         self.lexicons = lexicons
-        english = lexicons.first(where: { $0.code == "en" }) ?? LanguageLexicon(packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en")
-        var all = LanguageLexicon(code: "all")
-        for pack in packs { all.add(pack) }
+        english = lexicons.first(where: { $0.code == "en" }) ?? LanguageLexicon(packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en", vocabulary: vocabulary)
+        let all = LanguageLexicon(packs: packs, code: "all", vocabulary: vocabulary)
         self.all = all
+        var hints: [String: UInt32] = [:]
+        for (n, pack) in packs.enumerated() where n < 16 {
+            for entry in pack.sections["stopwords"] ?? [] {
+                for v in entry.values { hints[TextFolding.fold(v), default: 0] |= 1 << UInt32(n) }
+            }
+            for section in ["weekdays", "months", "relative", "cues.invite"] {
+                for entry in pack.sections[section] ?? [] {
+                    for v in entry.values where !v.contains(" ") { hints[TextFolding.fold(v), default: 0] |= 1 << UInt32(n + 16) }
+                }
+            }
+        }
+        languageHints = hints
         allZones = all.zones
         forwards = ForwardParser(lexicon: all)
     }
@@ -64,7 +79,7 @@ package struct ProseExtractor: Sendable {
         let unwrapped = forwards.unwrap(text)
         let original = unwrapped.chain.last
         let bodyText = unwrapped.body
-        let tokenized = TokenizedText(bodyText)
+        let tokenized = TokenizedText(bodyText, vocabulary: all.vocabulary)
         let subjectRaw = original?.subject ?? context.subject
         let language = detectLanguage(tokenized, subject: subjectRaw)
         let lex = lexicons.first(where: { $0.code == language }) ?? english
@@ -250,7 +265,7 @@ package struct ProseExtractor: Sendable {
         let events = prose.cues(\.invite, key: "event").count
         var subjectInvite = 0
         if let subject {
-            let st = TokenizedText(subject)
+            let st = TokenizedText(subject, vocabulary: all.vocabulary)
             let sp = ProseText(text: st, lex: prose.lex, en: prose.en)
             subjectInvite = sp.cues(\.invite).count
         }
@@ -274,19 +289,18 @@ package struct ProseExtractor: Sendable {
             for t in tokens where t.kind == .word {
                 seen += 1
                 if seen > 600 { return }
-                for (n, lex) in lexicons.enumerated() {
-                    // Stop words, then the pack's own date and cue words, decide the language.
-                    if lex.stopwords.contains(t.text) {
+                // Stop words, then the pack's own date and cue words, decide the language.
+                guard let bits = languageHints[t.text] else { continue }
+                for n in 0..<min(counts.count, 16) {
+                    if bits & (1 << UInt32(n)) != 0 {
                         counts[n] += 2
-                    } else if lex.weekdays.contains(word: t.text) || lex.months.contains(word: t.text)
-                        || lex.invite.contains(word: t.text) || lex.relative.contains(word: t.text)
-                    {
+                    } else if bits & (1 << UInt32(n + 16)) != 0 {
                         counts[n] += 1
                     }
                 }
             }
         }
-        if let subject { count(TokenizedText(subject).tokens) }
+        if let subject { count(TokenizedText(subject, vocabulary: nil).tokens) }
         count(text.tokens)
         guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
         return lexicons[best].code
@@ -301,7 +315,7 @@ package struct ProseExtractor: Sendable {
             s = s.drop(while: { $0 == " " || $0 == "\t" })
             if s.first == "[", let close = s.firstIndex(of: "]"), s.distance(from: s.startIndex, to: close) < 20 {
                 let inner = TextFolding.fold(s[s.index(after: s.startIndex)..<close])
-                if all.subjectPrefixes.contains(word: inner) || inner == "external" || inner == "ext" {
+                if all.subjectPrefixes.contains(id: all.vocabulary.id(of: inner)) || inner == "external" || inner == "ext" {
                     s = s[s.index(after: close)...]
                     changed = true
                     continue
@@ -309,7 +323,7 @@ package struct ProseExtractor: Sendable {
             }
             guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 24 else { break }
             let head = s[..<colon]
-            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars)).filter { !($0.kind == .punct && ($0.text == "[" || $0.text == "]")) }
+            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary).filter { !($0.kind == .punct && ($0.text == "[" || $0.text == "]")) }
             guard !tokens.isEmpty else { break }
             var k = 0
             while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) {

@@ -94,7 +94,9 @@ struct ProseText {
 
     /// Matches a cue of `table` (key `key`, or any) at token `i`, in the message's language then English.
     func cue(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
-        for lexicon in english && lex.code != en.code ? [lex, en] : [lex] {
+        let count = english && lex.code != en.code ? 2 : 1
+        for n in 0..<count {
+            let lexicon = n == 0 ? lex : en
             if let key {
                 if let e = lexicon[keyPath: table].match(tokens, i, key: key) { return (key, e) }
             } else if let m = lexicon[keyPath: table].match(tokens, i) {
@@ -129,15 +131,15 @@ struct ProseText {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
-        if lex.stopwords.contains(t.text) || en.stopwords.contains(t.text) {
+        if lex.stopwordIDs.contains(t.id) || en.stopwordIDs.contains(t.id) {
             // "São Paulo", "La Paz": a capitalized stop word inside a sentence, before another name word.
             guard i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word || tokens[i - 1].text == ",",
                 tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore,
-                !lex.stopwords.contains(tokens[i + 1].text), !en.stopwords.contains(tokens[i + 1].text)
+                !lex.stopwordIDs.contains(tokens[i + 1].id), !en.stopwordIDs.contains(tokens[i + 1].id)
             else { return false }
         }
-        if lex.weekdays.contains(word: t.text) || lex.months.contains(word: t.text) { return false }
-        if en.weekdays.contains(word: t.text) || en.months.contains(word: t.text) { return false }
+        if lex.weekdays.contains(id: t.id) || lex.months.contains(id: t.id) { return false }
+        if en.weekdays.contains(id: t.id) || en.months.contains(id: t.id) { return false }
         return true
     }
 
