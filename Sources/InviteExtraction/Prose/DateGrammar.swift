@@ -91,8 +91,8 @@ struct DateGrammar {
     }
     @inline(__always) func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
-    private func matchKey(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, _ key: String) -> Int? {
-        if let e = lex[keyPath: table].match(tokens, i, key: key) { return e }
+    private func matchKey(_ table: LanguageLexicon.Table, _ i: Int, _ key: String) -> Int? {
+        if let e = lex.table(table).match(tokens, i, key: key) { return e }
         return nil
     }
 
@@ -176,8 +176,8 @@ struct DateGrammar {
         if let t = time(at: i), t.tokens.count > 1 { return true }
         let n = i + 1
         if text(n) == ":" { return true }
-        if matchKey(\.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }
-        if matchKey(\.time, n, "am") != nil || matchKey(\.time, n, "pm") != nil { return true }
+        if matchKey(.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }
+        if matchKey(.time, n, "am") != nil || matchKey(.time, n, "pm") != nil { return true }
         if text(n) == "am" || text(n) == "pm" { return true }
         return false
     }

@@ -74,76 +74,95 @@ struct PhraseTable: Sendable {
 
 /// The compiled lookups of one or more language packs (built once, at extractor init).
 ///
-/// A class so that the many lookups per token share one instance instead of copying eighteen tables.
-/// `@unchecked Sendable` is safe: tables are only written by `add(_:)`, which the initializers call
-/// before the instance is published; afterwards it is read-only.
-final class LanguageLexicon: @unchecked Sendable {
+/// A class with constant tables, so that the many lookups per token share one instance instead of
+/// copying eighteen tables.
+final class LanguageLexicon: Sendable {
     let code: String
     let vocabulary: Vocabulary
-    private(set) var weekdays = PhraseTable()
-    private(set) var months = PhraseTable()
-    private(set) var relative = PhraseTable()
-    private(set) var time = PhraseTable()
-    private(set) var durations = PhraseTable()
-    private(set) var zones = PhraseTable()
-    private(set) var labels = PhraseTable()
-    private(set) var invite = PhraseTable()
-    private(set) var host = PhraseTable()
-    private(set) var location = PhraseTable()
-    private(set) var agenda = PhraseTable()
-    private(set) var online = PhraseTable()
-    private(set) var negative = PhraseTable()
-    private(set) var past = PhraseTable()
-    private(set) var forwardSeparators = PhraseTable()
-    private(set) var forwardHeaders = PhraseTable()
-    private(set) var subjectPrefixes = PhraseTable()
-    private(set) var stopwords: Set<String> = []
-    private(set) var stopwordIDs: Set<Int32> = []
+    let weekdays: PhraseTable
+    let months: PhraseTable
+    let relative: PhraseTable
+    let time: PhraseTable
+    let durations: PhraseTable
+    let zones: PhraseTable
+    let labels: PhraseTable
+    let invite: PhraseTable
+    let host: PhraseTable
+    let location: PhraseTable
+    let agenda: PhraseTable
+    let online: PhraseTable
+    let negative: PhraseTable
+    let past: PhraseTable
+    let forwardSeparators: PhraseTable
+    let forwardHeaders: PhraseTable
+    let subjectPrefixes: PhraseTable
+    let stopwords: Set<String>
+    let stopwordIDs: Set<Int32>
 
     init(packs: [LanguagePack], code: String, vocabulary: Vocabulary) {
         self.code = code
         self.vocabulary = vocabulary
-        for pack in packs { add(pack) }
-    }
-
-    private func add(_ pack: LanguagePack) {
-        for (section, entries) in pack.sections {
-            if section == "stopwords" {
-                for entry in entries {
-                    for value in entry.values {
-                        let folded = TextFolding.fold(value)
-                        stopwords.insert(folded)
-                        stopwordIDs.insert(vocabulary.id(adding: folded))
+        var tables: [String: PhraseTable] = [:]
+        var stopwords: Set<String> = []
+        var stopwordIDs: Set<Int32> = []
+        for pack in packs {
+            for (section, entries) in pack.sections {
+                if section == "stopwords" {
+                    for entry in entries {
+                        for value in entry.values {
+                            let folded = TextFolding.fold(value)
+                            stopwords.insert(folded)
+                            stopwordIDs.insert(vocabulary.id(adding: folded))
+                        }
                     }
+                    continue
                 }
-                continue
-            }
-            for entry in entries {
-                for value in entry.values { addPhrase(section, value, entry.key) }
+                for entry in entries {
+                    for value in entry.values { tables[section, default: PhraseTable()].add(value, key: entry.key, vocabulary: vocabulary) }
+                }
             }
         }
+        weekdays = tables["weekdays"] ?? PhraseTable()
+        months = tables["months"] ?? PhraseTable()
+        relative = tables["relative"] ?? PhraseTable()
+        time = tables["time"] ?? PhraseTable()
+        durations = tables["durations"] ?? PhraseTable()
+        zones = tables["zones"] ?? PhraseTable()
+        labels = tables["labels"] ?? PhraseTable()
+        invite = tables["cues.invite"] ?? PhraseTable()
+        host = tables["cues.host"] ?? PhraseTable()
+        location = tables["cues.location"] ?? PhraseTable()
+        agenda = tables["cues.agenda"] ?? PhraseTable()
+        online = tables["cues.online"] ?? PhraseTable()
+        negative = tables["cues.negative"] ?? PhraseTable()
+        past = tables["cues.past"] ?? PhraseTable()
+        forwardSeparators = tables["forward.separators"] ?? PhraseTable()
+        forwardHeaders = tables["forward.headers"] ?? PhraseTable()
+        subjectPrefixes = tables["subject.prefixes"] ?? PhraseTable()
+        self.stopwords = stopwords
+        self.stopwordIDs = stopwordIDs
     }
 
-    private func addPhrase(_ section: String, _ value: String, _ key: String) {
-        switch section {
-        case "weekdays": weekdays.add(value, key: key, vocabulary: vocabulary)
-        case "months": months.add(value, key: key, vocabulary: vocabulary)
-        case "relative": relative.add(value, key: key, vocabulary: vocabulary)
-        case "time": time.add(value, key: key, vocabulary: vocabulary)
-        case "durations": durations.add(value, key: key, vocabulary: vocabulary)
-        case "zones": zones.add(value, key: key, vocabulary: vocabulary)
-        case "labels": labels.add(value, key: key, vocabulary: vocabulary)
-        case "cues.invite": invite.add(value, key: key, vocabulary: vocabulary)
-        case "cues.host": host.add(value, key: key, vocabulary: vocabulary)
-        case "cues.location": location.add(value, key: key, vocabulary: vocabulary)
-        case "cues.agenda": agenda.add(value, key: key, vocabulary: vocabulary)
-        case "cues.online": online.add(value, key: key, vocabulary: vocabulary)
-        case "cues.negative": negative.add(value, key: key, vocabulary: vocabulary)
-        case "cues.past": past.add(value, key: key, vocabulary: vocabulary)
-        case "forward.separators": forwardSeparators.add(value, key: key, vocabulary: vocabulary)
-        case "forward.headers": forwardHeaders.add(value, key: key, vocabulary: vocabulary)
-        case "subject.prefixes": subjectPrefixes.add(value, key: key, vocabulary: vocabulary)
-        default: break
+    /// The tables cue lookups name.
+    enum Table: Sendable {
+        case weekdays, months, relative, time, labels, invite, host, location, agenda, online, negative, past
+    }
+
+    @inline(__always)
+    func table(_ t: Table) -> PhraseTable {
+        switch t {
+        case .weekdays: weekdays
+        case .months: months
+        case .relative: relative
+        case .time: time
+        case .labels: labels
+        case .invite: invite
+        case .host: host
+        case .location: location
+        case .agenda: agenda
+        case .online: online
+        case .negative: negative
+        case .past: past
         }
     }
 

@@ -101,7 +101,7 @@ package struct ProseExtractor: Sendable {
         for (n, line) in prose.lines.enumerated() where !line.isEmpty {
             var k = line.lowerBound
             while k < line.upperBound, prose.tokens[k].kind == .punct, ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text) { k += 1 }
-            guard let m = prose.cue(\.labels, k) else { continue }
+            guard let m = prose.cue(.labels, k) else { continue }
             var v = m.end
             guard v < line.upperBound || true else { continue }
             guard v < prose.tokens.count, prose.tokens[v].text == ":" || (v == line.upperBound && m.key == "agenda") else { continue }
@@ -204,7 +204,7 @@ package struct ProseExtractor: Sendable {
             evidence["location"] = prose.source(range)
         } else {
             var cueSentences: Set<Int> = []
-            for c in prose.cues(\.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
+            for c in prose.cues(.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
             if let inviting { cueSentences.insert(prose.sentenceOf[max(inviting.sentence.lowerBound, 0)]) }
             if let (location, e) = places.location(preferring: cueSentences) {
                 invitation.location = location
@@ -247,8 +247,8 @@ package struct ProseExtractor: Sendable {
         for (i, t) in prose.tokens.enumerated() {
             if t.kind == .number || t.kind == .url { return true }
             if t.kind != .word { continue }
-            if prose.cue(\.invite, i) != nil || prose.cue(\.weekdays, i) != nil || prose.cue(\.relative, i) != nil
-                || prose.cue(\.agenda, i) != nil || prose.cue(\.host, i, key: "verb") != nil || prose.cue(\.time, i) != nil
+            if prose.cue(.invite, i) != nil || prose.cue(.weekdays, i) != nil || prose.cue(.relative, i) != nil
+                || prose.cue(.agenda, i) != nil || prose.cue(.host, i, key: "verb") != nil || prose.cue(.time, i) != nil
             {
                 return true
             }
@@ -259,15 +259,15 @@ package struct ProseExtractor: Sendable {
     /// Newsletters, receipts and reports of past meetings hold no invitation; an invitation cue or a
     /// future meeting someone was invited to does.
     private func isInvitation(_ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?) -> Bool {
-        let newsletter = prose.cues(\.negative, key: "newsletter").count
-        let receipt = prose.cues(\.negative, key: "receipt").count
-        let invites = prose.cues(\.invite, key: "invite").count + (inviting ? 1 : 0)
-        let events = prose.cues(\.invite, key: "event").count
+        let newsletter = prose.cues(.negative, key: "newsletter").count
+        let receipt = prose.cues(.negative, key: "receipt").count
+        let invites = prose.cues(.invite, key: "invite").count + (inviting ? 1 : 0)
+        let events = prose.cues(.invite, key: "event").count
         var subjectInvite = 0
         if let subject {
             let st = TokenizedText(subject, vocabulary: all.vocabulary)
             let sp = ProseText(text: st, lex: prose.lex, en: prose.en)
-            subjectInvite = sp.cues(\.invite).count
+            subjectInvite = sp.cues(.invite).count
         }
         if newsletter > 0 { return false }
         if receipt >= 2 && invites == 0 { return false }
@@ -276,7 +276,7 @@ package struct ProseExtractor: Sendable {
         let hasJoin = invitation.conference != nil
         guard hasWhen || hasJoin else { return false }
         if !when.hasDate {
-            let past = prose.cues(\.past, english: prose.lex.code == "en").count
+            let past = prose.cues(.past, english: prose.lex.code == "en").count
             if past > 0 && invites == 0 { return false }
         }
         return invites + events + subjectInvite > 0 || !invitation.agenda.isEmpty || hasJoin

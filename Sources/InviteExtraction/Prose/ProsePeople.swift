@@ -19,10 +19,10 @@ struct PeopleReader {
     /// The host named as inviting: "X invited …", "X a invité …", "X lädt … ein", "invited by X".
     func invitingHost() -> HostFinding? {
         let tokens = prose.tokens
-        for verb in prose.cues(\.host, key: "verb") {
+        for verb in prose.cues(.host, key: "verb") {
             let sentence = prose.sentence(of: verb.start)
             // Passive: "invited by X", "invité par X".
-            if let by = prose.cue(\.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
+            if let by = prose.cue(.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
                 return HostFinding(person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
                                    isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
             }
@@ -95,7 +95,7 @@ struct PeopleReader {
                 }
             }
             // "X de Facebook a invité": organization right after the name.
-            if person.organization == nil, let of = prose.cue(\.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: verb.start) {
+            if person.organization == nil, let of = prose.cue(.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: verb.start) {
                 person.organization = prose.source(org)
             }
             evidenceEnd = verb.end
@@ -133,8 +133,8 @@ struct PeopleReader {
             var k = org.lowerBound
             if k - 1 > lo, tokens[k - 1].text == "'" { k -= 1 }  // d'Acme
             var ofStart = k - 1
-            while ofStart > lo, prose.cue(\.host, ofStart, key: "of") == nil { ofStart -= 1; if k - ofStart > 2 { break } }
-            if let ofEnd = prose.cue(\.host, ofStart, key: "of")?.end, ofEnd <= org.lowerBound, ofStart > lo {
+            while ofStart > lo, prose.cue(.host, ofStart, key: "of") == nil { ofStart -= 1; if k - ofStart > 2 { break } }
+            if let ofEnd = prose.cue(.host, ofStart, key: "of")?.end, ofEnd <= org.lowerBound, ofStart > lo {
                 return (prose.source(lo..<ofStart), prose.source(org))
             }
         }
@@ -153,7 +153,7 @@ struct PeopleReader {
         // A list cue ("including", "notamment", "darunter") followed by names.
         var i = min(host.verbEnd, host.nameEnd)
         while i < sentence.upperBound {
-            if let list = prose.cue(\.host, i, key: "list") {
+            if let list = prose.cue(.host, i, key: "list") {
                 let (names, end) = nameList(from: list.end, limit: sentence.upperBound)
                 if !names.isEmpty {
                     people += names.map { Person(organization: prose.source($0)) }
@@ -188,8 +188,8 @@ struct PeopleReader {
             end = n.upperBound
             i = n.upperBound
             if i < limit, tokens[i].text == "," {
-                if let a = prose.cue(\.host, i + 1, key: "and") { i = a.end } else { i += 1 }
-            } else if let a = prose.cue(\.host, i, key: "and") {
+                if let a = prose.cue(.host, i + 1, key: "and") { i = a.end } else { i += 1 }
+            } else if let a = prose.cue(.host, i, key: "and") {
                 i = a.end
             } else {
                 break
@@ -202,17 +202,17 @@ struct PeopleReader {
     func greeted() -> [Person] {
         let tokens = prose.tokens
         for line in prose.lines.prefix(6) where !line.isEmpty {
-            guard let g = prose.cue(\.host, line.lowerBound, key: "greeting") else { return [] }
+            guard let g = prose.cue(.host, line.lowerBound, key: "greeting") else { return [] }
             var i = g.end
             var people: [Person] = []
             while i < line.upperBound {
-                if let group = prose.cue(\.host, i, key: "group") {
+                if let group = prose.cue(.host, i, key: "group") {
                     i = group.end
                 } else if let n = prose.name(startingAt: i, limit: line.upperBound) {
                     people.append(Person(name: prose.source(n)))
                     i = n.upperBound
-                } else if tokens[i].text == "," || prose.cue(\.host, i, key: "and") != nil {
-                    i = prose.cue(\.host, i, key: "and")?.end ?? i + 1
+                } else if tokens[i].text == "," || prose.cue(.host, i, key: "and") != nil {
+                    i = prose.cue(.host, i, key: "and")?.end ?? i + 1
                 } else {
                     break
                 }
@@ -228,7 +228,7 @@ struct PeopleReader {
         let lines = prose.lines
         var found: (String, String)? = nil
         for (n, line) in lines.enumerated() where !line.isEmpty && line.count <= 7 {
-            guard let c = prose.cue(\.host, line.lowerBound, key: "closing") else { continue }
+            guard let c = prose.cue(.host, line.lowerBound, key: "closing") else { continue }
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
             var k = c.end
             while k < line.upperBound, tokens[k].kind == .punct { k += 1 }

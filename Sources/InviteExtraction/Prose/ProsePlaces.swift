@@ -16,7 +16,7 @@ struct PlaceReader {
             firstComma = k
             break
         }
-        let startsWithNumber = tokens[range.lowerBound].kind == .number && !(prose.cue(\.location, range.lowerBound + 1, key: "room") != nil)
+        let startsWithNumber = tokens[range.lowerBound].kind == .number && !(prose.cue(.location, range.lowerBound + 1, key: "room") != nil)
         if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
             return Location(address: prose.source(range))
         }
@@ -29,7 +29,7 @@ struct PlaceReader {
     private func isStreet(_ range: Range<Int>) -> Bool {
         let tokens = prose.tokens
         for k in range {
-            if prose.cue(\.location, k, key: "street") != nil, k > range.lowerBound || (k + 1 < range.upperBound) {
+            if prose.cue(.location, k, key: "street") != nil, k > range.lowerBound || (k + 1 < range.upperBound) {
                 if (k > range.lowerBound && tokens[k - 1].kind == .number) || (k + 1 < range.upperBound && tokens[k + 1].kind == .number) {
                     return true
                 }
@@ -52,7 +52,7 @@ struct PlaceReader {
         var candidates: [(Location, String, Int, Int)] = []
         var i = 0
         while i < tokens.count {
-            guard let place = prose.cue(\.location, i, key: "place") else {
+            guard let place = prose.cue(.location, i, key: "place") else {
                 i += 1
                 continue
             }
@@ -63,7 +63,7 @@ struct PlaceReader {
                 nameStart = org.lowerBound
             } else if let org = prose.name(endingBefore: i), i - org.lowerBound <= 3, org.lowerBound > 0 {
                 nameStart = org.lowerBound  // "the Acme offices"
-            } else if let of = prose.cue(\.host, place.end, key: "of") {
+            } else if let of = prose.cue(.host, place.end, key: "of") {
                 var k = of.end
                 if k < tokens.count, tokens[k].text == "'" { k += 1 }
                 while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - of.end < 2 { k += 1 }
@@ -73,15 +73,15 @@ struct PlaceReader {
             var address: String? = nil
             // Address: "in downtown San Francisco", "au centre-ville de San Francisco", "in San Francisco".
             var k = nameEnd
-            if let p = prose.cue(\.location, k, key: "in") { k = p.end }
+            if let p = prose.cue(.location, k, key: "in") { k = p.end }
             while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - nameEnd < 3,
-                prose.cue(\.location, k, key: "downtown") == nil
+                prose.cue(.location, k, key: "downtown") == nil
             {
                 k += 1
             }
-            if let down = prose.cue(\.location, k, key: "downtown") {
+            if let down = prose.cue(.location, k, key: "downtown") {
                 var c = down.end
-                if let of = prose.cue(\.host, c, key: "of") { c = of.end }
+                if let of = prose.cue(.host, c, key: "of") { c = of.end }
                 if c < tokens.count, tokens[c].text == "'" { c += 1 }
                 if let city = prose.name(startingAt: c) {
                     address = prose.source(k..<city.upperBound)
@@ -93,7 +93,7 @@ struct PlaceReader {
             }
             let location = Location(name: prose.source(nameStart..<nameEnd), address: address)
             var evidenceStart = nameStart
-            if evidenceStart > 0, let _ = prose.cue(\.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
+            if evidenceStart > 0, let _ = prose.cue(.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
             var score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0) + (address != nil ? 1 : 0)
             if nameEnd - nameStart == 1, address == nil { score -= 3 }
             candidates.append((location, prose.source(evidenceStart..<evidenceEnd), score, prose.sentenceOf[i]))
@@ -102,7 +102,7 @@ struct PlaceReader {
         // Rooms: "Room 4B", "salle 204", "Raum 3.14".
         i = 0
         while i < tokens.count {
-            if let room = prose.cue(\.location, i, key: "room"), room.end < tokens.count,
+            if let room = prose.cue(.location, i, key: "room"), room.end < tokens.count,
                 tokens[room.end].kind == .number || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
             {
                 var e = room.end + 1
@@ -120,10 +120,10 @@ struct PlaceReader {
             var k = line.lowerBound
             while k + 1 < line.upperBound {
                 let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5
-                    && (prose.cue(\.location, k + 1, key: "street") != nil
-                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(\.location, k + 2, key: "street") != nil))
+                    && (prose.cue(.location, k + 1, key: "street") != nil
+                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(.location, k + 2, key: "street") != nil))
                 var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
-                if !streetFirst, prose.cue(\.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
+                if !streetFirst, prose.cue(.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
                     // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
                     var j = k + 1
                     while j < line.upperBound, j - k <= 4, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
@@ -178,7 +178,7 @@ struct PlaceReader {
         var i = 0
         var sawDialCue = false
         while i < tokens.count {
-            if let m = prose.cue(\.online, i) {
+            if let m = prose.cue(.online, i) {
                 var k = m.end
                 while k < tokens.count, tokens[k].kind == .punct, tokens[k].text == ":" || tokens[k].text == "-" || tokens[k].text == "#" { k += 1 }
                 let line = prose.line(of: i)

@@ -93,13 +93,13 @@ struct ProseText {
     }
 
     /// Matches a cue of `table` (key `key`, or any) at token `i`, in the message's language then English.
-    func cue(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
+    func cue(_ table: LanguageLexicon.Table, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
         let count = english && lex.code != en.code ? 2 : 1
         for n in 0..<count {
             let lexicon = n == 0 ? lex : en
             if let key {
-                if let e = lexicon[keyPath: table].match(tokens, i, key: key) { return (key, e) }
-            } else if let m = lexicon[keyPath: table].match(tokens, i) {
+                if let e = lexicon.table(table).match(tokens, i, key: key) { return (key, e) }
+            } else if let m = lexicon.table(table).match(tokens, i) {
                 return m
             }
         }
@@ -107,7 +107,7 @@ struct ProseText {
     }
 
     /// Positions of cues of `table` in `range`.
-    func cues(_ table: KeyPath<LanguageLexicon, PhraseTable>, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true) -> [(start: Int, end: Int)] {
+    func cues(_ table: LanguageLexicon.Table, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true) -> [(start: Int, end: Int)] {
         var result: [(Int, Int)] = []
         var i = range?.lowerBound ?? 0
         let end = range?.upperBound ?? tokens.count

@@ -63,11 +63,11 @@ struct WhenReader {
         var best: (score: Double, index: Int, day: CivilDay, endDay: CivilDay?)? = nil
         for (n, d) in dates.enumerated() {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
-            let pastHere = !prose.cues(\.past, in: sentence, english: prose.lex.code == "en").isEmpty
+            let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
             guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
             var score = 0.0
             if whenLines.contains(prose.lineOf[d.tokens.lowerBound]) { score += 4 }
-            if !prose.cues(\.invite, in: sentence).isEmpty { score += 2 }
+            if !prose.cues(.invite, in: sentence).isEmpty { score += 2 }
             if times.contains(where: { near($0.tokens, d.tokens) }) { score += 1.5 }
             if day < reference { score -= 3 }
             if case .absolute(let y, _, _, _, _) = d.kind, y != nil { score += 0.5 }
