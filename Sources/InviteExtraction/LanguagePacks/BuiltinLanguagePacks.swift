@@ -51,6 +51,7 @@ at = at | @ | by | around | starting at
 from = from | between
 to = to | until | till | through | thru | and | -
 for = for | lasting
+barehour = at | around | starting at
 
 [durations]
 minute = minutes | minute | mins | min
@@ -62,10 +63,22 @@ America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard
 America/New_York = eastern time | eastern | et | est | edt | eastern standard time | eastern daylight time
 America/Chicago = central time | ct | cst | cdt | central standard time
 America/Denver = mountain time | mt | mst | mdt
-Europe/London = london time | uk time | bst | british summer time
-Europe/Paris = paris time | cet | cest | central european time | central european summer time
-Europe/Berlin = berlin time
-Europe/Lisbon = wet | west
+Europe/London = london time | uk time | bst | british summer time | london | edinburgh
+Europe/Paris = paris time | cet | cest | central european time | central european summer time | paris
+Europe/Berlin = berlin time | berlin
+Europe/Amsterdam = amsterdam
+Europe/Brussels = brussels
+Europe/Madrid = madrid
+Europe/Rome = rome
+Europe/Dublin = dublin
+Europe/Vienna = vienna
+Europe/Zurich = zurich | bern
+Europe/Stockholm = stockholm
+Europe/Athens = athens
+Europe/Helsinki = helsinki
+America/Sao_Paulo = brasilia
+America/Mexico_City = mexico city | guadalajara
+Europe/Lisbon = wet | west | lisbon
 Asia/Tokyo = jst
 Australia/Sydney = aest | aedt
 Asia/Kolkata = ist
@@ -77,6 +90,8 @@ where = where | location | venue | place | address | room
 agenda = agenda | topics
 title = subject | event | meeting | title
 join = join | join online | join zoom meeting | join microsoft teams meeting | join with google meet | online | link
+organizer = organizer | organiser | host | hosted by | organized by
+attendees = attendees | participants | invitees | guests | required attendees | optional attendees
 
 [cues.invite]
 invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up
@@ -179,6 +194,7 @@ at = à | a | vers | dès
 from = de | entre | du
 to = à | a | et | au | jusqu'à | -
 for = pendant | durée | durée de
+barehour = vers
 
 [durations]
 minute = minutes | minute | min | mn
@@ -187,7 +203,12 @@ day = jours | jour
 
 [zones]
 Europe/Paris = heure de paris | heure française | heure de france | heure d'europe centrale
-Europe/Brussels = heure de bruxelles
+Europe/Brussels = heure de bruxelles | bruxelles
+Europe/Paris = paris
+Europe/Madrid = madrid
+Europe/London = londres
+Europe/Lisbon = lisbonne
+Europe/Rome = rome
 America/Montreal = heure de montréal | heure de l'est
 America/Los_Angeles = heure du pacifique
 Europe/London = heure de londres
@@ -198,6 +219,8 @@ where = lieu | adresse | salle | endroit | emplacement | où
 agenda = ordre du jour | programme | agenda
 title = objet | sujet | événement | réunion
 join = rejoindre | participer | lien | rejoindre la réunion
+organizer = organisateur | organisatrice | organisé par | hôte
+attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
 invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir
@@ -310,7 +333,9 @@ day = tage | tag | tagen
 
 [zones]
 Europe/Berlin = mez | mesz | deutscher zeit | deutsche zeit | berliner zeit | mitteleuropäischer zeit | mitteleuropäische zeit
-Europe/Vienna = wiener zeit
+Europe/Vienna = wiener zeit | wien
+Europe/Amsterdam = amsterdam
+Europe/Rome = rom
 Europe/Zurich = schweizer zeit
 
 [labels]
@@ -319,6 +344,8 @@ where = ort | wo | adresse | raum | veranstaltungsort | treffpunkt
 agenda = tagesordnung | agenda | themen | programm
 title = betreff | thema | veranstaltung
 join = teilnehmen | beitreten | link | einwahl
+organizer = organisator | organisatorin | veranstalter | gastgeber | einladender
+attendees = teilnehmer | teilnehmende | teilnehmerinnen | gäste | eingeladen
 
 [cues.invite]
 invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen
@@ -430,7 +457,7 @@ hour = horas | hora | h
 day = días | día
 
 [zones]
-Europe/Madrid = hora de madrid | hora peninsular | hora española | hora de españa
+Europe/Madrid = madrid | hora de madrid | hora peninsular | hora española | hora de españa
 America/Mexico_City = hora de méxico | hora del centro | hora de ciudad de méxico
 America/Bogota = hora de colombia | hora de bogotá
 America/Argentina/Buenos_Aires = hora de argentina | hora de buenos aires
@@ -442,6 +469,8 @@ where = dónde | lugar | dirección | sala | ubicación
 agenda = orden del día | agenda | temas | programa
 title = asunto | evento | reunión
 join = unirse | enlace | unirse a la reunión | acceso
+organizer = organizador | organizadora | anfitrión
+attendees = asistentes | participantes | invitados
 
 [cues.invite]
 invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos
@@ -552,7 +581,7 @@ hour = ore | ora | h
 day = giorni | giorno
 
 [zones]
-Europe/Rome = ora italiana | ora di roma | ora locale italiana
+Europe/Rome = roma | ora italiana | ora di roma | ora locale italiana
 
 [labels]
 when = quando | data | ora | orario | data e ora
@@ -560,6 +589,8 @@ where = dove | luogo | indirizzo | sala | sede
 agenda = ordine del giorno | agenda | programma | argomenti
 title = oggetto | evento | riunione
 join = partecipa | collegamento | link | partecipa alla riunione
+organizer = organizzatore | organizzatrice
+attendees = partecipanti | invitati
 
 [cues.invite]
 invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci
@@ -680,6 +711,8 @@ where = onde | local | endereço | sala | morada
 agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos
 title = assunto | evento | reunião
 join = participar | entrar | link | ingressar
+organizer = organizador | organizadora | anfitrião
+attendees = participantes | convidados
 
 [cues.invite]
 invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro
@@ -791,7 +824,7 @@ hour = uur | uren | u
 day = dagen | dag
 
 [zones]
-Europe/Amsterdam = nederlandse tijd | amsterdamse tijd
+Europe/Amsterdam = amsterdam | nederlandse tijd | amsterdamse tijd
 Europe/Brussels = belgische tijd
 
 [labels]
@@ -800,6 +833,8 @@ where = waar | locatie | adres | plaats | zaal | ruimte
 agenda = agenda | agendapunten | onderwerpen | programma
 title = onderwerp | evenement | vergadering
 join = deelnemen | link | neem deel
+organizer = organisator | gastheer | georganiseerd door
+attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
 invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien

@@ -139,13 +139,14 @@ struct DateGrammar {
         if let (wd, e) = weekday(at: j) {
             var k = e
             if text(k) == "," { k += 1 }
-            // "Freitag, den 20. September", "Friday the 20th", "vendredi le 20 septembre"
-            if k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count <= 3, isNumber(k + 1),
-                lex.stopwords.contains(tokens[k].text) || en.stopwords.contains(tokens[k].text)
-            {
-                k += 1
-            }
             if let abs = absolute(at: k) {
+                return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
+            }
+            // "Freitag, den 20. September", "vendredi le 20 septembre"
+            if k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count <= 3, isNumber(k + 1),
+                lex.stopwords.contains(tokens[k].text) || en.stopwords.contains(tokens[k].text),
+                let abs = absolute(at: k + 1)
+            {
                 return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
             }
             if isNumber(k), tokens[k].number >= 1, tokens[k].number <= 31, !isTimeAhead(k) {
@@ -238,11 +239,15 @@ struct DateGrammar {
                 k = o
             } else if text(k) == "." {
                 k += 1
+            } else if text(k) == "-" || text(k) == "/", glued(k), glued(k + 1), month(at: k + 1) != nil {
+                k += 1  // 12-Sep-2024
             }
             var endDay: Int? = nil
             var endMonth: Int? = nil
             var firstMonth: Int? = nil
-            if let (mo, e) = month(at: k), let r = rangeConnector(at: e), isNumber(r), tokens[r].number <= 31 {
+            if let (mo, e) = month(at: k), let r = rangeConnector(at: e), isNumber(r), tokens[r].number <= 31,
+                month(at: r + 1) != nil || (text(r + 1) == "." && month(at: r + 2) != nil)
+            {
                 // 30 September to 2 October
                 firstMonth = mo
                 endDay = tokens[r].number
@@ -304,7 +309,7 @@ struct DateGrammar {
 
     private func yearAfter(_ k: inout Int) -> Int? {
         var j = k
-        if text(j) == "," { j += 1 }
+        if text(j) == "," || ((text(j) == "-" || text(j) == "/") && glued(j)) { j += 1 }
         if let o = lex.relative.match(tokens, j, key: "of") { j = o }
         if j < tokens.count, tokens[j].kind == .number, tokens[j].digits == 4, tokens[j].number > 1900,
             tokens[j].number < 2200, text(j + 1) != ":"
@@ -343,9 +348,9 @@ struct DateGrammar {
             }
             strong = !dotted
             if dotted {
-                // 14.30 needs "Uhr"/"uur"/"h" or am/pm to be a time.
+                // 14.30 needs "Uhr"/"uur"/"h", am/pm, or "alle"/"om" before it to be a time.
                 let hasMarker = hourMarker(at: k) != nil || meridiem(at: k) != nil
-                guard hasMarker else { return nil }
+                guard hasMarker || allowBare else { return nil }
             }
         }
         if let e = hourMarker(at: k) {
@@ -368,6 +373,16 @@ struct DateGrammar {
         }
         guard strong || allowBare else { return nil }
         guard hour <= 24, minute <= 59 else { return nil }
+        if !strong, k < tokens.count, tokens[k].kind == .number
+            || (tokens[k].kind == .word && (tokens[k].isCapitalized
+                || !(lex.stopwordIDs.contains(tokens[k].id) || en.stopwordIDs.contains(tokens[k].id)
+                    || lex.relative.match(tokens, k) != nil || lex.weekdays.match(tokens, k) != nil
+                    || lex.time.match(tokens, k) != nil || en.time.match(tokens, k) != nil
+                    || en.relative.match(tokens, k) != nil || en.weekdays.match(tokens, k) != nil)))
+        {
+            // "at 10 Main Street", "at 5 locations", "um 10 Personen": a bare number before a noun is no time.
+            return nil
+        }
         if hour == 24 { hour = 0 }
         return TimePoint(hour: hour, minute: minute, second: second, meridiem: mer, strong: strong, end: k)
     }
@@ -465,6 +480,8 @@ struct DateGrammar {
             }
             guard h <= 14, m < 60 else { return nil }
             if opened, text(end) == ")" { end += 1 }
+            // Outlook: "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna" names the zone by its cities.
+            if let city = zones.match(tokens, end) { return (city.key, nil, city.end) }
             return (nil, sign * (h * 3600 + m * 60), end)
         }
         guard let m = zones.match(tokens, k) else { return nil }

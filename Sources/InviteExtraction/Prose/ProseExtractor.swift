@@ -137,7 +137,15 @@ package struct ProseExtractor: Sendable {
         }
         let inviting = people.invitingHost()
         var reported = false
-        if let inviting {
+        if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
+            // "Organizer: Anna Smith <anna@example.com>"
+            var host = Person(name: mailbox.name, email: mailbox.email)
+            if let sender, host.email == nil, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) {
+                host = sender
+            }
+            invitation.host = host
+            evidence["host"] = prose.source(range)
+        } else if let inviting {
             var host = inviting.person
             if let sender, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) || TextFolding.fold(sn).hasPrefix(TextFolding.fold(hn) + " ") {
                 host.email = sender.email
@@ -181,6 +189,15 @@ package struct ProseExtractor: Sendable {
                 if !known && !samePerson(g, invitation.host) { invitees.append(g) }
             }
             if !greeted.isEmpty { inviteeEvidence.append(greeted.compactMap(\.name).joined(separator: ", ")) }
+        }
+        if let range = labels["attendees"] {
+            let listed = forwards.parseMailboxList(prose.source(range)).flatMap { m -> [Person] in
+                // "Anna, Ben and Carla" without addresses: split the names on the final conjunction too.
+                guard m.email == nil, let name = m.name else { return [Person(name: m.name, email: m.email)] }
+                return people.splitNames(name).map { Person(name: $0) }
+            }
+            for p in listed where !samePerson(p, invitation.host) && !invitees.contains(where: { samePerson($0, p) }) { invitees.append(p) }
+            inviteeEvidence.append(prose.source(range))
         }
         if let inviting {
             let named = people.invitedInProse(after: inviting)

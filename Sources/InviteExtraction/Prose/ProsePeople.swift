@@ -198,6 +198,25 @@ struct PeopleReader {
         return (names, end)
     }
 
+    /// Splits "Anna and Ben" / "Anna et Ben" into names.
+    func splitNames(_ text: String) -> [String] {
+        let t = TokenizedText(text, vocabulary: prose.lex.vocabulary)
+        let sub = ProseText(text: t, lex: prose.lex, en: prose.en)
+        var names: [String] = []
+        var start = 0
+        var i = 0
+        while i <= t.tokens.count {
+            if i == t.tokens.count || sub.cue(.host, i, key: "and") != nil {
+                if i > start { names.append(t.source(start..<i)) }
+                start = (i < t.tokens.count ? sub.cue(.host, i, key: "and")?.end : nil) ?? i + 1
+                i = start
+                continue
+            }
+            i += 1
+        }
+        return names.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
     /// People greeted on the first lines: "Hi Anna, Ben," / "Bonjour Marie et Paul,".
     func greeted() -> [Person] {
         let tokens = prose.tokens

@@ -194,6 +194,10 @@ struct PlaceReader {
                     if k < line.upperBound, k > m.end || tokens[k].kind == .number, tokens[k].kind == .number || tokens[k].kind == .word {
                         var e = k + 1
                         while e < line.upperBound, !tokens[e].spaceBefore { e += 1 }
+                        if tokens[k].kind == .number {
+                            // "PIN: 123 456 789#"
+                            while e < line.upperBound, tokens[e].kind == .number, tokens[e - 1].kind == .number { e += 1 }
+                        }
                         conference.passcode = prose.source(k..<e)
                         evidence.append(prose.source(i..<e))
                     }

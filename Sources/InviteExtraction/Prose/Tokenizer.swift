@@ -172,9 +172,11 @@ enum Tokenizer {
         }
         var b = to
         while b > from, ">)]}\"'».,;:!?".unicodeScalars.contains(s[b - 1]) { b -= 1 }
-        for a in from..<max(from, b - 4) where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 {
+        for a in from..<max(from, b - 4) where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 || lowerAt(a) == 0x6D || lowerAt(a) == 0x7A || lowerAt(a) == 0x74 {
             if a > from, s[a - 1].properties.isAlphabetic || isDigit(s[a - 1]) { continue }
-            if hasPrefix("https://", at: a) || hasPrefix("http://", at: a) || hasPrefix("www.", at: a) {
+            if hasPrefix("https://", at: a) || hasPrefix("http://", at: a) || hasPrefix("www.", at: a)
+                || hasPrefix("meet.google.com/", at: a) || hasPrefix("zoom.us/", at: a) || hasPrefix("teams.microsoft.com/", at: a)
+            {
                 // A URL in angle brackets ends at '>'.
                 var e = a
                 while e < b, s[e] != ">", s[e] != "\"" { e += 1 }
