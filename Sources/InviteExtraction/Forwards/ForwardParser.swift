@@ -51,6 +51,12 @@ package struct ForwardParser: Sendable {
             lines = rest
             depth += 1
         }
+        // Reply attributions ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:") carry a date
+        // that is not the meeting's: drop them, and the quote marks of the text they introduce.
+        lines = lines.compactMap { line -> String? in
+            if isReplyAttribution(line) { return nil }
+            return dequote(line, levels: 1)
+        }
         return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"))
     }
 
@@ -96,6 +102,16 @@ package struct ForwardParser: Sendable {
             if rest.first == " " { rest = rest.dropFirst() }
         }
         return String(rest)
+    }
+
+    private func isReplyAttribution(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 200, line.hasSuffix(":") || line.hasSuffix(": ") else { return false }
+        var tokens = Tokenizer.tokenize(Array(line.unicodeScalars), vocabulary: lex.vocabulary)
+        while let last = tokens.last, last.kind == .punct { tokens.removeLast() }
+        for start in max(0, tokens.count - 3)..<tokens.count {
+            if let m = lex.forwardSeparators.match(tokens, start), m.key == "reply", m.end == tokens.count { return true }
+        }
+        return false
     }
 
     // MARK: detection
@@ -153,7 +169,7 @@ package struct ForwardParser: Sendable {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
         guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
-        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count else { return nil }
+        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count, m.key == "forwarded" else { return nil }
         return .words
     }
 

@@ -132,6 +132,7 @@ past = yesterday | last week | last month | took place | was held | were held | 
 
 [forward.separators]
 forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email
+reply = wrote
 
 [forward.headers]
 from = from
@@ -261,6 +262,7 @@ past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue |
 
 [forward.separators]
 forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré
+reply = a écrit | écrit
 
 [forward.headers]
 from = de | expéditeur
@@ -386,6 +388,7 @@ past = gestern | letzte woche | letzten woche | letzten monat | fand statt | sta
 
 [forward.separators]
 forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht
+reply = schrieb | hat geschrieben
 
 [forward.headers]
 from = von | absender
@@ -511,6 +514,7 @@ past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se r
 
 [forward.separators]
 forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado
+reply = escribió | ha escrito
 
 [forward.headers]
 from = de | remitente
@@ -631,6 +635,7 @@ past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto
 
 [forward.separators]
 forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata
+reply = ha scritto | scrisse
 
 [forward.headers]
 from = da | mittente
@@ -753,6 +758,7 @@ past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi rea
 
 [forward.separators]
 forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado
+reply = escreveu
 
 [forward.headers]
 from = de | remetente
@@ -875,6 +881,7 @@ past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonde
 
 [forward.separators]
 forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht
+reply = schreef | heeft geschreven
 
 [forward.headers]
 from = van | afzender

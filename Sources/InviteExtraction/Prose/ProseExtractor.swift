@@ -236,7 +236,11 @@ package struct ProseExtractor: Sendable {
         }
 
         // Title: the subject without its prefixes, else a labelled title.
-        if let subject = subjectRaw, let title = cleanSubject(subject), !title.isEmpty {
+        if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
+            // Google Calendar: "Team sync @ Fri Sep 13, 2024 10am - 11am (PDT) (anna@example.com)"
+            if let at = title.range(ofASCII: " @ "), title[at.upperBound...].contains(where: { $0.isNumber }) {
+                title = String(title[..<at.lowerBound]).trimmingSpaces
+            }
             invitation.title = title
             evidence["title"] = subject
         } else if let range = labels["title"] {

@@ -88,8 +88,12 @@ struct PlaceReader {
                     evidenceEnd = city.upperBound
                 }
             } else if k > nameEnd, let city = prose.name(startingAt: k) {
-                address = prose.source(city)
-                evidenceEnd = city.upperBound
+                // "aan de Herengracht 50 in Amsterdam"
+                var e = city.upperBound
+                if e < tokens.count, tokens[e].kind == .number, tokens[e].digits <= 4 { e += 1 }
+                if let p = prose.cue(.location, e, key: "in"), let more = prose.name(startingAt: p.end) { e = more.upperBound }
+                address = prose.source(k..<e)
+                evidenceEnd = e
             }
             let location = Location(name: prose.source(nameStart..<nameEnd), address: address)
             var evidenceStart = nameStart
@@ -103,10 +107,11 @@ struct PlaceReader {
         i = 0
         while i < tokens.count {
             if let room = prose.cue(.location, i, key: "room"), room.end < tokens.count,
-                tokens[room.end].kind == .number || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
+                tokens[room.end].kind == .number || prose.isNameWord(room.end) || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
             {
                 var e = room.end + 1
                 while e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind != .newline, tokens[e].text != "," { e += 1 }
+                if tokens[room.end].kind == .word, let n = prose.name(startingAt: room.end), n.count <= 2 { e = max(e, n.upperBound) }
                 if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
                 let text = prose.source(i..<e)
                 candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
@@ -126,7 +131,8 @@ struct PlaceReader {
                 if !streetFirst, prose.cue(.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
                     // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
                     var j = k + 1
-                    while j < line.upperBound, j - k <= 4, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
+                    if j < line.upperBound, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }  // "Av. Paulista 1000"
+                    while j < line.upperBound, j - k <= 5, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
                     streetFirst = j > k + 1 && j < line.upperBound && tokens[j].kind == .number
                 }
                 if numberFirst || streetFirst {

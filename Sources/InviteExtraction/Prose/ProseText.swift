@@ -187,7 +187,9 @@ struct ProseText {
                 i += 1
             } else if i + 1 < limit, tokens[i].text == "-" || tokens[i].text == "'" || tokens[i].text == "&", isNameWord(i + 1), !tokens[i + 1].spaceBefore || tokens[i].text == "&" {
                 i += 2
-            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized, isNameWord(i + 1), i + 2 < limit, !isNameWord(i + 2) || true, tokens[i].text != "y" && tokens[i].text != "e" {
+            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized, isNameWord(i + 1),
+                tokens[i].text != "y" && tokens[i].text != "e"
+            {
                 // "Ana de Souza" but not "Google y Microsoft"
                 if i - start >= 1, isNameWord(i + 1) { i += 2 } else { break }
             } else {
