@@ -62,18 +62,24 @@ package struct ForwardParser: Sendable {
 
     // MARK: lines
 
+    /// Lines split on LF bytes, a CR before the LF dropped (mail is CRLF; one `Character` is "\r\n").
     private func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else if s != "\r" {
-                current.append(s)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0A {
+                var end = i
+                if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                lines.append(String(Substring(utf8[start..<end])))
+                start = utf8.index(after: i)
             }
+            i = utf8.index(after: i)
         }
-        lines.append(String(current))
+        var end = utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(String(Substring(utf8[start..<end])))
         return lines
     }
 
@@ -155,16 +161,20 @@ package struct ForwardParser: Sendable {
     private func separatorKind(_ content: Substring) -> SeparatorKind? {
         var underscores = 0
         var other = false
-        var marks = false
-        var count = 0
+        var runs = false
+        var spaces = 0
+        var previous: Unicode.Scalar = " "
+        var last: Unicode.Scalar = " "
         for s in content.unicodeScalars {
-            count += 1
             if s == "_" { underscores += 1 } else if s != " " { other = true }
-            if s == "-" || s == "=" || s == "*" || s == ":" { marks = true }
+            if s == " " { spaces += 1 }
+            if (s == "-" || s == "=" || s == "*") && s == previous { runs = true }
+            previous = s
+            if s != " " && s != "\t" { last = s }
         }
         if underscores >= 10 && !other { return .rule }
-        // Separators carry dashes or end with a colon, and are short.
-        guard marks, count <= 90 else { return nil }
+        // Separators carry runs of dashes or end with a colon, and are short.
+        guard runs || last == ":", spaces <= 10 else { return nil }
         let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
