@@ -413,7 +413,11 @@ struct DateGrammar {
         guard i < tokens.count else { return nil }
         var k = i
         var bare = false
-        if let e = lex.time.match(tokens, k, key: "from") ?? en.time.match(tokens, k, key: "from") { k = e }
+        var fromWord = false
+        if let e = lex.time.match(tokens, k, key: "from") ?? en.time.match(tokens, k, key: "from") {
+            k = e
+            fromWord = true
+        }
         if let e = lex.time.match(tokens, k, key: "barehour") {
             k = e
             bare = true
@@ -426,7 +430,7 @@ struct DateGrammar {
         if let c = toEnd {
             var c2 = c
             if let e = lex.time.match(tokens, c2, key: "barehour") { c2 = e }
-            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare) {
+            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare || fromWord) {
                 var (h1, m1) = apply(p1)
                 let (h2, m2) = apply(p2)
                 if p1.meridiem == nil, p2.meridiem == 1, h1 < 12, h1 + 12 <= h2 { h1 += 12 }

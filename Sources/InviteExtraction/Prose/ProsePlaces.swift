@@ -124,7 +124,7 @@ struct PlaceReader {
         for line in prose.lines where line.count >= 2 {
             var k = line.lowerBound
             while k + 1 < line.upperBound {
-                let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5
+                let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5 && tokens[k + 1].spaceBefore
                     && (prose.cue(.location, k + 1, key: "street") != nil
                         || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(.location, k + 2, key: "street") != nil))
                 var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))

@@ -70,6 +70,7 @@ struct WhenReader {
             if !prose.cues(.invite, in: sentence).isEmpty { score += 2 }
             if times.contains(where: { near($0.tokens, d.tokens) }) { score += 1.5 }
             if day < reference { score -= 3 }
+            if isDeadline(d.tokens.lowerBound) { score -= 2.5 }
             if case .absolute(let y, _, _, _, _) = d.kind, y != nil { score += 0.5 }
             score -= Double(n) * 0.01
             if best == nil || score > (best?.score ?? 0) { best = (score, n, day, endDay) }
@@ -158,6 +159,18 @@ struct WhenReader {
             if let (_, endTok) = grammar.duration(at: dur.at) { result.evidenceEnd = prose.source(dur.at..<endTok) }
         }
         return result
+    }
+
+    /// Whether the words before a date make it a deadline ("RSVP by", "avant le", "bis zum").
+    private func isDeadline(_ start: Int) -> Bool {
+        var j = max(0, start - 5)
+        while j < start {
+            if let e = prose.cue(.relative, j, key: "deadline")?.end, e == start || (e + 1 == start && prose.tokens[e].kind == .word && prose.isStopword(prose.tokens[e].text)) {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     private func describe(_ day: CivilDay) -> String {
