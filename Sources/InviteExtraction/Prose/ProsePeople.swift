@@ -228,7 +228,10 @@ struct PeopleReader {
                 if let group = prose.cue(.host, i, key: "group") {
                     i = group.end
                 } else if let n = prose.name(startingAt: i, limit: line.upperBound) {
-                    people.append(Person(name: prose.source(n)))
+                    // "Dear Board Members", "Liebe Kolleginnen": groups are no one's name.
+                    if !n.contains(where: { prose.cue(.host, $0, key: "group") != nil }) {
+                        people.append(Person(name: prose.source(n)))
+                    }
                     i = n.upperBound
                 } else if tokens[i].text == "," || prose.cue(.host, i, key: "and") != nil {
                     i = prose.cue(.host, i, key: "and")?.end ?? i + 1
