@@ -32,9 +32,7 @@ package struct ForwardParser: Sendable {
 
     /// Builds the parser from the separators, header names, months and weekdays of all packs.
     package init(languagePacks: [LanguagePack]) {
-        var all = LanguageLexicon(code: "all")
-        for pack in languagePacks { all.add(pack) }
-        lex = all
+        lex = LanguageLexicon(packs: languagePacks, code: "all", vocabulary: Vocabulary())
     }
 
     init(lexicon: LanguageLexicon) { lex = lexicon }
@@ -53,23 +51,35 @@ package struct ForwardParser: Sendable {
             lines = rest
             depth += 1
         }
+        // Reply attributions ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:") carry a date
+        // that is not the meeting's: drop them, and the quote marks of the text they introduce.
+        lines = lines.compactMap { line -> String? in
+            if isReplyAttribution(line) { return nil }
+            return dequote(line, levels: 1)
+        }
         return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"))
     }
 
     // MARK: lines
 
+    /// Lines split on LF bytes, a CR before the LF dropped (mail is CRLF; one `Character` is "\r\n").
     private func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else if s != "\r" {
-                current.append(s)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0A {
+                var end = i
+                if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                lines.append(String(Substring(utf8[start..<end])))
+                start = utf8.index(after: i)
             }
+            i = utf8.index(after: i)
         }
-        lines.append(String(current))
+        var end = utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(String(Substring(utf8[start..<end])))
         return lines
     }
 
@@ -98,6 +108,16 @@ package struct ForwardParser: Sendable {
             if rest.first == " " { rest = rest.dropFirst() }
         }
         return String(rest)
+    }
+
+    private func isReplyAttribution(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 200, line.hasSuffix(":") || line.hasSuffix(": ") else { return false }
+        var tokens = Tokenizer.tokenize(Array(line.unicodeScalars), vocabulary: lex.vocabulary)
+        while let last = tokens.last, last.kind == .punct { tokens.removeLast() }
+        for start in max(0, tokens.count - 3)..<tokens.count {
+            if let m = lex.forwardSeparators.match(tokens, start), m.key == "reply", m.end == tokens.count { return true }
+        }
+        return false
     }
 
     // MARK: detection
@@ -141,15 +161,25 @@ package struct ForwardParser: Sendable {
     private func separatorKind(_ content: Substring) -> SeparatorKind? {
         var underscores = 0
         var other = false
+        var runs = false
+        var spaces = 0
+        var previous: Unicode.Scalar = " "
+        var last: Unicode.Scalar = " "
         for s in content.unicodeScalars {
             if s == "_" { underscores += 1 } else if s != " " { other = true }
+            if s == " " { spaces += 1 }
+            if (s == "-" || s == "=" || s == "*") && s == previous { runs = true }
+            previous = s
+            if s != " " && s != "\t" { last = s }
         }
         if underscores >= 10 && !other { return .rule }
-        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars)).filter {
+        // Separators carry runs of dashes or end with a colon, and are short.
+        guard runs || last == ":", spaces <= 10 else { return nil }
+        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
         guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
-        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count else { return nil }
+        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count, m.key == "forwarded" else { return nil }
         return .words
     }
 
@@ -162,7 +192,7 @@ package struct ForwardParser: Sendable {
         guard let colon = content.firstIndex(of: ":") else { return nil }
         let name = content[..<colon]
         guard name.unicodeScalars.count <= 24, !name.isEmpty else { return nil }
-        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars)).filter { !($0.kind == .punct && $0.text == "*") }
+        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter { !($0.kind == .punct && $0.text == "*") }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
         var value = content[content.index(after: colon)...]
         value = value.drop(while: { $0 == " " || $0 == "\t" || $0 == "*" })
@@ -265,7 +295,7 @@ package struct ForwardParser: Sendable {
     /// Parses a localized header date ("vendredi 17 août 2018 à 10:12", "Fri, Aug 17, 2018 at 10:12 AM",
     /// RFC 5322 "Fri, 17 Aug 2018 10:12:00 +0200").
     package func parseDate(_ raw: String) -> InvitationTime? {
-        let text = TokenizedText(raw)
+        let text = TokenizedText(raw, vocabulary: lex.vocabulary)
         let grammar = DateGrammar(text: text, lex: lex, en: lex, zones: lex.zones)
         let tokens = text.tokens
         var day: (Int, Int, Int)? = nil

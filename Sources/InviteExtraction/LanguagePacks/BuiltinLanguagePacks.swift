@@ -36,7 +36,9 @@ today = today | tonight | this evening | this afternoon | this morning
 tomorrow = tomorrow | tomorrow morning | tomorrow afternoon
 aftertomorrow = the day after tomorrow | day after tomorrow
 next = next | coming | upcoming | this coming
-this = this | on
+this = this
+deadline = by | before | no later than | until | deadline | rsvp by | respond by | reply by | register by
+last = last | past | previous
 ordinal = st | nd | rd | th
 of = of
 
@@ -50,6 +52,7 @@ at = at | @ | by | around | starting at
 from = from | between
 to = to | until | till | through | thru | and | -
 for = for | lasting
+barehour = at | around | starting at
 
 [durations]
 minute = minutes | minute | mins | min
@@ -61,10 +64,22 @@ America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard
 America/New_York = eastern time | eastern | et | est | edt | eastern standard time | eastern daylight time
 America/Chicago = central time | ct | cst | cdt | central standard time
 America/Denver = mountain time | mt | mst | mdt
-Europe/London = london time | uk time | bst | british summer time
-Europe/Paris = paris time | cet | cest | central european time | central european summer time
-Europe/Berlin = berlin time
-Europe/Lisbon = wet | west
+Europe/London = london time | uk time | bst | british summer time | london | edinburgh
+Europe/Paris = paris time | cet | cest | central european time | central european summer time | paris
+Europe/Berlin = berlin time | berlin
+Europe/Amsterdam = amsterdam
+Europe/Brussels = brussels
+Europe/Madrid = madrid
+Europe/Rome = rome
+Europe/Dublin = dublin
+Europe/Vienna = vienna
+Europe/Zurich = zurich | bern
+Europe/Stockholm = stockholm
+Europe/Athens = athens
+Europe/Helsinki = helsinki
+America/Sao_Paulo = brasilia
+America/Mexico_City = mexico city | guadalajara
+Europe/Lisbon = wet | west | lisbon
 Asia/Tokyo = jst
 Australia/Sydney = aest | aedt
 Asia/Kolkata = ist
@@ -76,9 +91,11 @@ where = where | location | venue | place | address | room
 agenda = agenda | topics
 title = subject | event | meeting | title
 join = join | join online | join zoom meeting | join microsoft teams meeting | join with google meet | online | link
+organizer = organizer | organiser | host | hosted by | organized by
+attendees = attendees | participants | invitees | guests | required attendees | optional attendees
 
 [cues.invite]
-invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up
 event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training
 
 [cues.host]
@@ -88,11 +105,12 @@ of = of | at | from
 list = including | such as | among them | notably | like | among others
 and = and | &
 greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
+group = team | all | everyone | everybody | folks | colleagues | friends | guys | members | partners | committee
 closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
-downtown = downtown | central | midtown | uptown | in downtown | the center of | the centre of
+downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
 in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square
@@ -115,6 +133,7 @@ past = yesterday | last week | last month | took place | was held | were held | 
 
 [forward.separators]
 forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email
+reply = wrote
 
 [forward.headers]
 from = from
@@ -124,10 +143,11 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
+pronouns = i | we | you | he | she | they | it | its | everyone | all
 """#),
         ("fr", #"""
 # invite language pack: French. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -161,7 +181,9 @@ today = aujourd'hui | ce soir | cet après-midi | ce matin | aujourd hui
 tomorrow = demain | demain matin | demain après-midi
 aftertomorrow = après-demain | après demain
 next = prochain | prochaine | à venir
-this = ce | cette | le
+this = ce | cette
+deadline = avant le | avant | d'ici le | jusqu'au | au plus tard le | avant le | réponse avant le
+last = dernier | dernière | passé | passée
 ordinal = er | ere | e | eme | ème
 of = de
 
@@ -175,6 +197,7 @@ at = à | a | vers | dès
 from = de | entre | du
 to = à | a | et | au | jusqu'à | -
 for = pendant | durée | durée de
+barehour = vers
 
 [durations]
 minute = minutes | minute | min | mn
@@ -183,7 +206,12 @@ day = jours | jour
 
 [zones]
 Europe/Paris = heure de paris | heure française | heure de france | heure d'europe centrale
-Europe/Brussels = heure de bruxelles
+Europe/Brussels = heure de bruxelles | bruxelles
+Europe/Paris = paris
+Europe/Madrid = madrid
+Europe/London = londres
+Europe/Lisbon = lisbonne
+Europe/Rome = rome
 America/Montreal = heure de montréal | heure de l'est
 America/Los_Angeles = heure du pacifique
 Europe/London = heure de londres
@@ -194,9 +222,11 @@ where = lieu | adresse | salle | endroit | emplacement | où
 agenda = ordre du jour | programme | agenda
 title = objet | sujet | événement | réunion
 join = rejoindre | participer | lien | rejoindre la réunion
+organizer = organisateur | organisatrice | organisé par | hôte
+attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir
 event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation
 
 [cues.host]
@@ -206,6 +236,7 @@ of = de | chez | du | d'
 list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que | telles que | y compris
 and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
+group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement
 
 [cues.location]
@@ -233,19 +264,21 @@ past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue |
 
 [forward.separators]
 forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré
+reply = a écrit | écrit
 
 [forward.headers]
 from = de | expéditeur
-to = à | a | destinataire
+to = à | a | destinataire | pour
 cc = cc
 date = date | envoyé | envoyé le
 subject = objet | sujet
 
 [subject.prefixes]
-prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert
+prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date
 
 [stopwords]
 words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
+pronouns = je | tu | il | elle | nous | vous | on | ils | elles | tous | toutes
 """#),
         ("de", #"""
 # invite language pack: German. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -279,7 +312,9 @@ today = heute | heute abend | heute nachmittag | heute morgen
 tomorrow = morgen | morgen früh
 aftertomorrow = übermorgen
 next = nächsten | nächste | nächster | kommenden | kommende | kommender | am kommenden | am nächsten
-this = diesen | diese | dieser | am
+this = diesen | diese | dieser
+deadline = bis zum | bis spätestens | spätestens bis | spätestens am | vor dem | bis
+last = letzten | letzte | letzter | vergangenen | vergangene | am letzten | am vergangenen
 ordinal = ten | ter
 of = des
 notafter = guten | am | jeden | heute
@@ -303,7 +338,9 @@ day = tage | tag | tagen
 
 [zones]
 Europe/Berlin = mez | mesz | deutscher zeit | deutsche zeit | berliner zeit | mitteleuropäischer zeit | mitteleuropäische zeit
-Europe/Vienna = wiener zeit
+Europe/Vienna = wiener zeit | wien
+Europe/Amsterdam = amsterdam
+Europe/Rome = rom
 Europe/Zurich = schweizer zeit
 
 [labels]
@@ -312,9 +349,11 @@ where = ort | wo | adresse | raum | veranstaltungsort | treffpunkt
 agenda = tagesordnung | agenda | themen | programm
 title = betreff | thema | veranstaltung
 join = teilnehmen | beitreten | link | einwahl
+organizer = organisator | organisatorin | veranstalter | gastgeber | einladender
+attendees = teilnehmer | teilnehmende | teilnehmerinnen | gäste | eingeladen
 
 [cues.invite]
-invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin
+invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen
 event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe
 
 [cues.host]
@@ -324,11 +363,12 @@ of = von | bei | der | des
 list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
 and = und | &
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
+group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
-downtown = innenstadt | stadtzentrum | zentrum | mitte | der innenstadt von
+downtown = innenstadt | stadtzentrum | zentrum | stadtmitte
 room = raum | besprechungsraum | konferenzraum | saal | zimmer | etage | gebäude
 in = in | im | bei | am | auf
 street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
@@ -351,6 +391,7 @@ past = gestern | letzte woche | letzten woche | letzten monat | fand statt | sta
 
 [forward.separators]
 forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht
+reply = schrieb | hat geschrieben
 
 [forward.headers]
 from = von | absender
@@ -364,6 +405,7 @@ prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet
 
 [stopwords]
 words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
+pronouns = ich | du | er | sie | wir | ihr | man | alle | euch
 """#),
         ("es", #"""
 # invite language pack: Spanish. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -397,7 +439,9 @@ today = hoy | esta tarde | esta noche | esta mañana
 tomorrow = mañana | mañana por la mañana | mañana por la tarde
 aftertomorrow = pasado mañana
 next = próximo | próxima | que viene | siguiente | el próximo | la próxima
-this = este | esta | el
+this = este | esta
+deadline = antes del | antes de | hasta el | a más tardar el
+last = pasado | pasada | el pasado | la pasada | último | última
 ordinal = º | ª | o
 of = de | del
 notafter = la | por la | esta | de la
@@ -420,7 +464,7 @@ hour = horas | hora | h
 day = días | día
 
 [zones]
-Europe/Madrid = hora de madrid | hora peninsular | hora española | hora de españa
+Europe/Madrid = madrid | hora de madrid | hora peninsular | hora española | hora de españa
 America/Mexico_City = hora de méxico | hora del centro | hora de ciudad de méxico
 America/Bogota = hora de colombia | hora de bogotá
 America/Argentina/Buenos_Aires = hora de argentina | hora de buenos aires
@@ -432,9 +476,11 @@ where = dónde | lugar | dirección | sala | ubicación
 agenda = orden del día | agenda | temas | programa
 title = asunto | evento | reunión
 join = unirse | enlace | unirse a la reunión | acceso
+organizer = organizador | organizadora | anfitrión
+attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos
 event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación
 
 [cues.host]
@@ -444,11 +490,12 @@ of = de | del | en
 list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | entre otras | tales como
 and = y | e | &
 greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
+group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
-downtown = centro | centro de | el centro de
+downtown = centro
 room = sala | edificio | planta | auditorio | aula
 in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
@@ -471,6 +518,7 @@ past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se r
 
 [forward.separators]
 forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado
+reply = escribió | ha escrito
 
 [forward.headers]
 from = de | remitente
@@ -484,6 +532,7 @@ prefix = rv | reenv | fwd | fw | re | invitación | recordatorio
 
 [stopwords]
 words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
+pronouns = yo | tú | tu | te | nosotros | vosotros | os | ellos | todos | me
 """#),
         ("it", #"""
 # invite language pack: Italian. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -517,7 +566,9 @@ today = oggi | stasera | oggi pomeriggio | stamattina
 tomorrow = domani | domattina | domani mattina | domani pomeriggio
 aftertomorrow = dopodomani
 next = prossimo | prossima | il prossimo | la prossima | che viene
-this = questo | questa | il
+this = questo | questa
+deadline = entro il | entro | prima del | non oltre il
+last = scorso | scorsa | passato | passata
 ordinal = º | ª | o
 of = di | del
 
@@ -539,7 +590,7 @@ hour = ore | ora | h
 day = giorni | giorno
 
 [zones]
-Europe/Rome = ora italiana | ora di roma | ora locale italiana
+Europe/Rome = roma | ora italiana | ora di roma | ora locale italiana
 
 [labels]
 when = quando | data | ora | orario | data e ora
@@ -547,9 +598,11 @@ where = dove | luogo | indirizzo | sala | sede
 agenda = ordine del giorno | agenda | programma | argomenti
 title = oggetto | evento | riunione
 join = partecipa | collegamento | link | partecipa alla riunione
+organizer = organizzatore | organizzatrice
+attendees = partecipanti | invitati
 
 [cues.invite]
-invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci
 event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione
 
 [cues.host]
@@ -559,11 +612,12 @@ of = di | del | della | presso
 list = tra cui | tra le quali | come | inclusi | incluse | compresi | comprese | tra gli altri
 and = e | ed | &
 greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
+group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
-downtown = centro | centro città | centro di
+downtown = centro città | centro
 room = sala | aula | piano | edificio | stanza
 in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
@@ -586,6 +640,7 @@ past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto
 
 [forward.separators]
 forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata
+reply = ha scritto | scrisse
 
 [forward.headers]
 from = da | mittente
@@ -599,6 +654,7 @@ prefix = i | inoltro | fwd | fw | r | re | invito | promemoria
 
 [stopwords]
 words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
+pronouns = io | tu | noi | voi | ti | vi | loro | tutti
 """#),
         ("pt", #"""
 # invite language pack: Portuguese. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -633,6 +689,8 @@ tomorrow = amanhã | amanhã de manhã | amanhã à tarde
 aftertomorrow = depois de amanhã
 next = próximo | próxima | que vem | o próximo | a próxima
 this = este | esta | nesta | neste
+deadline = até | antes de | até ao | até o | até dia
+last = passado | passada | último | última
 ordinal = º | ª | o
 of = de | do
 
@@ -664,9 +722,11 @@ where = onde | local | endereço | sala | morada
 agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos
 title = assunto | evento | reunião
 join = participar | entrar | link | ingressar
+organizer = organizador | organizadora | anfitrião
+attendees = participantes | convidados
 
 [cues.invite]
-invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data
+invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro
 event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação
 
 [cues.host]
@@ -676,11 +736,12 @@ of = da | do | de | na | no
 list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive
 and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
+group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
-downtown = centro | centro de | no centro de | baixa
+downtown = centro | baixa
 room = sala | auditório | andar | piso | edifício
 in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
@@ -703,6 +764,7 @@ past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi rea
 
 [forward.separators]
 forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado
+reply = escreveu
 
 [forward.headers]
 from = de | remetente
@@ -716,6 +778,7 @@ prefix = enc | fwd | fw | re | res | convite | lembrete
 
 [stopwords]
 words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa
+pronouns = eu | tu | nós | te | vocês | eles | todos | me
 """#),
         ("nl", #"""
 # invite language pack: Dutch. Format: see LanguagePack.swift ("[section]" then "key = value | value").
@@ -749,7 +812,9 @@ today = vandaag | vanavond | vanmiddag | vanochtend
 tomorrow = morgen | morgenochtend | morgenmiddag
 aftertomorrow = overmorgen
 next = volgende | komende | aanstaande | a.s.
-this = deze | op
+this = deze
+deadline = voor | uiterlijk | vóór | uiterlijk op
+last = vorige | afgelopen | jongstleden | jl.
 ordinal = e | ste | de
 of = van
 notafter = goede | goeie | elke
@@ -772,7 +837,7 @@ hour = uur | uren | u
 day = dagen | dag
 
 [zones]
-Europe/Amsterdam = nederlandse tijd | amsterdamse tijd
+Europe/Amsterdam = amsterdam | nederlandse tijd | amsterdamse tijd
 Europe/Brussels = belgische tijd
 
 [labels]
@@ -781,23 +846,26 @@ where = waar | locatie | adres | plaats | zaal | ruimte
 agenda = agenda | agendapunten | onderwerpen | programma
 title = onderwerp | evenement | vergadering
 join = deelnemen | link | neem deel
+organizer = organisator | gastheer | georganiseerd door
+attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
-invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien
 event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off
 
 [cues.host]
-verb = nodigt | heeft uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
+verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
 by = door | van
 of = van | bij
 list = waaronder | zoals | onder meer | onder andere | inclusief
 and = en | &
 greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
+group = team | allemaal | iedereen | collega | collega's | leden | vrienden
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
-downtown = centrum | binnenstad | het centrum van
+downtown = centrum | binnenstad
 room = zaal | ruimte | vergaderruimte | kamer | verdieping
 in = in | op | bij | aan
 street = straat | weg | plein | laan | gracht | kade | singel
@@ -820,6 +888,7 @@ past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonde
 
 [forward.separators]
 forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht
+reply = schreef | heeft geschreven
 
 [forward.headers]
 from = van | afzender
@@ -833,6 +902,7 @@ prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering
 
 [stopwords]
 words = de | het | een | en | van | is | dat | op | te | in | voor | niet | met | zijn | er | aan | ook | als | bij | om | je | jij | we | wij | ons | onze | jullie | u | uw | hoi | bedankt | vergadering | graag | maar | wordt | hebben | heb | kunnen | zal | naar
+pronouns = ik | jij | wij | we | jullie | hij | zij | allemaal | iedereen
 """#),
     ]
 }

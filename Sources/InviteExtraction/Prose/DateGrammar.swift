@@ -28,7 +28,7 @@ struct DateMention: Sendable {
         /// Day and month, year when written.
         case absolute(year: Int?, month: Int, day: Int, endDay: Int?, endMonth: Int?)
         /// A weekday, `next` when a "next/prochain/kommenden" modifier forces a day after the reference.
-        case weekday(Int, next: Bool)
+        case weekday(Int, next: Bool, last: Bool)
         /// Days after the reference date (today 0, tomorrow 1, …).
         case relative(Int)
         /// A weekday plus a day of month ("vendredi 24").
@@ -91,14 +91,14 @@ struct DateGrammar {
     }
     @inline(__always) func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
-    private func matchKey(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, _ key: String) -> Int? {
-        if let e = lex[keyPath: table].match(tokens, i, key: key) { return e }
+    private func matchKey(_ table: LanguageLexicon.Table, _ i: Int, _ key: String) -> Int? {
+        if let e = lex.table(table).match(tokens, i, key: key) { return e }
         return nil
     }
 
     func weekday(at i: Int) -> (Int, Int)? {
-        for table in [lex.weekdays, en.weekdays] {
-            guard let m = table.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
+        for n in 0..<2 {
+            guard let m = (n == 0 ? lex : en).weekdays.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
             var end = m.end
             if m.end - i == 1, tokens[i].text.unicodeScalars.count <= 3 {
                 // Short forms ("Fri", "ven", "Mo") only count when written as abbreviations.
@@ -112,8 +112,8 @@ struct DateGrammar {
     }
 
     func month(at i: Int) -> (Int, Int)? {
-        for table in [lex.months, en.months] {
-            guard let m = table.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
+        for n in 0..<2 {
+            guard let m = (n == 0 ? lex : en).months.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
             var end = m.end
             if text(end) == "." { end += 1 }
             return (mo, end)
@@ -128,9 +128,11 @@ struct DateGrammar {
         guard i < tokens.count else { return nil }
         var j = i
         var isNext = false
+        var isLast = false
         var modifiers = 0
-        while modifiers < 2, let m = lex.relative.match(tokens, j), m.key == "next" || m.key == "this" {
+        while modifiers < 2, let m = lex.relative.match(tokens, j), m.key == "next" || m.key == "this" || m.key == "last" {
             if m.key == "next" { isNext = true }
+            if m.key == "last" { isLast = true }
             j = m.end
             modifiers += 1
         }
@@ -140,17 +142,24 @@ struct DateGrammar {
             if let abs = absolute(at: k) {
                 return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
             }
+            // "Freitag, den 20. September", "vendredi le 20 septembre"
+            if k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count <= 3, isNumber(k + 1),
+                lex.stopwords.contains(tokens[k].text) || en.stopwords.contains(tokens[k].text),
+                let abs = absolute(at: k + 1)
+            {
+                return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
+            }
             if isNumber(k), tokens[k].number >= 1, tokens[k].number <= 31, !isTimeAhead(k) {
                 var end = k + 1
                 if lex.relative.match(tokens, end, key: "ordinal") != nil, glued(end) { end += 1 }
                 return DateMention(kind: .dayOfMonth(tokens[k].number), tokens: i..<end)
             }
             var end = e
-            if let m = lex.relative.match(tokens, e), m.key == "next" {
-                isNext = true
+            if let m = lex.relative.match(tokens, e), m.key == "next" || m.key == "last" {
+                if m.key == "next" { isNext = true } else { isLast = true }
                 end = m.end
             }
-            return DateMention(kind: .weekday(wd, next: isNext), tokens: i..<end)
+            return DateMention(kind: .weekday(wd, next: isNext, last: isLast), tokens: i..<end)
         }
         if let m = lex.relative.match(tokens, i) {
             let offset: Int? = m.key == "today" ? 0 : m.key == "tomorrow" ? 1 : m.key == "aftertomorrow" ? 2 : nil
@@ -165,10 +174,11 @@ struct DateGrammar {
 
     /// Whether the number at `i` starts a time ("24" in "vendredi 14h" is a time, not a day).
     private func isTimeAhead(_ i: Int) -> Bool {
+        if let t = time(at: i), t.tokens.count > 1 { return true }
         let n = i + 1
         if text(n) == ":" { return true }
-        if matchKey(\.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }
-        if matchKey(\.time, n, "am") != nil || matchKey(\.time, n, "pm") != nil { return true }
+        if matchKey(.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }
+        if matchKey(.time, n, "am") != nil || matchKey(.time, n, "pm") != nil { return true }
         if text(n) == "am" || text(n) == "pm" { return true }
         return false
     }
@@ -199,6 +209,9 @@ struct DateGrammar {
                     end = i + 5
                 } else if sep == ".", text(i + 3) == ".", glued(i + 3) {
                     end = i + 4
+                } else if sep == "/", a <= 31, b <= 31, a > 12 || b > 12, text(i + 3) != "/" {
+                    // "9/17", "24/08": one number cannot be a month, so this is no fraction.
+                    end = i + 3
                 } else {
                     return nil
                 }
@@ -226,11 +239,15 @@ struct DateGrammar {
                 k = o
             } else if text(k) == "." {
                 k += 1
+            } else if text(k) == "-" || text(k) == "/", glued(k), glued(k + 1), month(at: k + 1) != nil {
+                k += 1  // 12-Sep-2024
             }
             var endDay: Int? = nil
             var endMonth: Int? = nil
             var firstMonth: Int? = nil
-            if let (mo, e) = month(at: k), let r = rangeConnector(at: e), isNumber(r), tokens[r].number <= 31 {
+            if let (mo, e) = month(at: k), let r = rangeConnector(at: e), isNumber(r), tokens[r].number <= 31,
+                month(at: r + 1) != nil || (text(r + 1) == "." && month(at: r + 2) != nil)
+            {
                 // 30 September to 2 October
                 firstMonth = mo
                 endDay = tokens[r].number
@@ -292,7 +309,7 @@ struct DateGrammar {
 
     private func yearAfter(_ k: inout Int) -> Int? {
         var j = k
-        if text(j) == "," { j += 1 }
+        if text(j) == "," || ((text(j) == "-" || text(j) == "/") && glued(j)) { j += 1 }
         if let o = lex.relative.match(tokens, j, key: "of") { j = o }
         if j < tokens.count, tokens[j].kind == .number, tokens[j].digits == 4, tokens[j].number > 1900,
             tokens[j].number < 2200, text(j + 1) != ":"
@@ -307,8 +324,8 @@ struct DateGrammar {
 
     private func timePoint(at i: Int, allowBare: Bool) -> TimePoint? {
         guard i < tokens.count else { return nil }
-        for table in [lex.time, en.time] {
-            if let m = table.match(tokens, i) {
+        for n in 0..<2 {
+            if let m = (n == 0 ? lex : en).time.match(tokens, i) {
                 if m.key == "noon" { return TimePoint(hour: 12, minute: 0, meridiem: nil, strong: true, end: m.end) }
                 if m.key == "midnight" { return TimePoint(hour: 0, minute: 0, meridiem: nil, strong: true, end: m.end) }
             }
@@ -331,9 +348,9 @@ struct DateGrammar {
             }
             strong = !dotted
             if dotted {
-                // 14.30 needs "Uhr"/"uur"/"h" or am/pm to be a time.
+                // 14.30 needs "Uhr"/"uur"/"h", am/pm, or "alle"/"om" before it to be a time.
                 let hasMarker = hourMarker(at: k) != nil || meridiem(at: k) != nil
-                guard hasMarker else { return nil }
+                guard hasMarker || allowBare else { return nil }
             }
         }
         if let e = hourMarker(at: k) {
@@ -356,6 +373,16 @@ struct DateGrammar {
         }
         guard strong || allowBare else { return nil }
         guard hour <= 24, minute <= 59 else { return nil }
+        if !strong, k < tokens.count, tokens[k].kind == .number
+            || (tokens[k].kind == .word && (tokens[k].isCapitalized
+                || !(lex.stopwordIDs.contains(tokens[k].id) || en.stopwordIDs.contains(tokens[k].id)
+                    || lex.relative.match(tokens, k) != nil || lex.weekdays.match(tokens, k) != nil
+                    || lex.time.match(tokens, k) != nil || en.time.match(tokens, k) != nil
+                    || en.relative.match(tokens, k) != nil || en.weekdays.match(tokens, k) != nil)))
+        {
+            // "at 10 Main Street", "at 5 locations", "um 10 Personen": a bare number before a noun is no time.
+            return nil
+        }
         if hour == 24 { hour = 0 }
         return TimePoint(hour: hour, minute: minute, second: second, meridiem: mer, strong: strong, end: k)
     }
@@ -367,9 +394,9 @@ struct DateGrammar {
     }
 
     private func meridiem(at k: Int) -> (Int, Int)? {
-        for (n, table) in [lex.time, en.time].enumerated() {
+        for n in 0..<2 {
             if lex.code == "de", n == 1, text(k) == "am" { continue }
-            if let m = table.match(tokens, k), m.key == "am" || m.key == "pm" { return (m.key == "pm" ? 1 : 0, m.end) }
+            if let m = (n == 0 ? lex : en).time.match(tokens, k), m.key == "am" || m.key == "pm" { return (m.key == "pm" ? 1 : 0, m.end) }
         }
         return nil
     }
@@ -386,7 +413,11 @@ struct DateGrammar {
         guard i < tokens.count else { return nil }
         var k = i
         var bare = false
-        if let e = lex.time.match(tokens, k, key: "from") ?? en.time.match(tokens, k, key: "from") { k = e }
+        var fromWord = false
+        if let e = lex.time.match(tokens, k, key: "from") ?? en.time.match(tokens, k, key: "from") {
+            k = e
+            fromWord = true
+        }
         if let e = lex.time.match(tokens, k, key: "barehour") {
             k = e
             bare = true
@@ -399,7 +430,7 @@ struct DateGrammar {
         if let c = toEnd {
             var c2 = c
             if let e = lex.time.match(tokens, c2, key: "barehour") { c2 = e }
-            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare) {
+            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare || fromWord) {
                 var (h1, m1) = apply(p1)
                 let (h2, m2) = apply(p2)
                 if p1.meridiem == nil, p2.meridiem == 1, h1 < 12, h1 + 12 <= h2 { h1 += 12 }
@@ -453,6 +484,8 @@ struct DateGrammar {
             }
             guard h <= 14, m < 60 else { return nil }
             if opened, text(end) == ")" { end += 1 }
+            // Outlook: "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna" names the zone by its cities.
+            if let city = zones.match(tokens, end) { return (city.key, nil, city.end) }
             return (nil, sign * (h * 3600 + m * 60), end)
         }
         guard let m = zones.match(tokens, k) else { return nil }

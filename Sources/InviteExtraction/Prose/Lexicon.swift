@@ -1,32 +1,54 @@
+/// Every word of every pack phrase, numbered once, so that tokens carry an integer id and a word that
+/// no pack knows is rejected by every table without hashing.
+///
+/// `@unchecked Sendable` is safe: ids are only added while the extractor builds its lexicons (before the
+/// instance is published); afterwards the vocabulary is read-only.
+final class Vocabulary: @unchecked Sendable {
+    private var ids: [String: Int32] = [:]
+
+    /// The id of a folded word, or -1 when no pack uses it.
+    @inline(__always)
+    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+
+    func id(adding word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(ids.count)
+        ids[word] = id
+        return id
+    }
+}
+
 /// A dictionary of phrases (token sequences) to keys, looked up by the phrase's first token.
 struct PhraseTable: Sendable {
     struct Phrase: Sendable {
-        var words: [String]
+        var words: [Int32]
         var key: String
     }
 
-    private(set) var byFirst: [String: [Phrase]] = [:]
+    private(set) var byFirst: [Int32: [Phrase]] = [:]
 
     var isEmpty: Bool { byFirst.isEmpty }
 
     /// Adds a phrase (tokenized and folded like prose); longer phrases are tried first.
-    mutating func add(_ phrase: String, key: String) {
-        let words = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .newline }.map(\.text)
+    mutating func add(_ phrase: String, key: String, vocabulary: Vocabulary) {
+        let words = Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind != .newline }
+            .map { vocabulary.id(adding: $0.text) }
         guard let first = words.first else { return }
         var list = byFirst[first, default: []]
-        if list.contains(where: { $0.words == words }) { return }
-        list.append(Phrase(words: words, key: key))
-        list.sort { $0.words.count > $1.words.count }
+        if list.contains(where: { $0.words == words && $0.key == key }) { return }
+        // Longest first; among equal lengths, the order the pack gives.
+        let at = list.firstIndex(where: { $0.words.count < words.count }) ?? list.endIndex
+        list.insert(Phrase(words: words, key: key), at: at)
         byFirst[first] = list
     }
 
     /// The longest phrase starting at token `i`: its key and the index after it.
     @inline(__always)
     func match(_ tokens: [Token], _ i: Int) -> (key: String, end: Int)? {
-        guard i < tokens.count, let list = byFirst[tokens[i].text] else { return nil }
+        guard i < tokens.count, tokens[i].id >= 0, let list = byFirst[tokens[i].id] else { return nil }
         outer: for p in list {
             guard i + p.words.count <= tokens.count else { continue }
-            for k in 1..<max(1, p.words.count) where tokens[i + k].text != p.words[k] { continue outer }
+            for k in 1..<max(1, p.words.count) where tokens[i + k].id != p.words[k] { continue outer }
             return (p.key, i + p.words.count)
         }
         return nil
@@ -34,67 +56,113 @@ struct PhraseTable: Sendable {
 
     /// The phrase starting at `i` whose key is `key`.
     func match(_ tokens: [Token], _ i: Int, key: String) -> Int? {
-        guard i < tokens.count, let list = byFirst[tokens[i].text] else { return nil }
+        guard i < tokens.count, tokens[i].id >= 0, let list = byFirst[tokens[i].id] else { return nil }
         outer: for p in list where p.key == key {
             guard i + p.words.count <= tokens.count else { continue }
-            for k in 1..<max(1, p.words.count) where tokens[i + k].text != p.words[k] { continue outer }
+            for k in 1..<max(1, p.words.count) where tokens[i + k].id != p.words[k] { continue outer }
             return i + p.words.count
         }
         return nil
     }
 
-    /// Whether a single folded word is a one-word phrase with `key` (or any key when nil).
-    func contains(word: String, key: String? = nil) -> Bool {
-        guard let list = byFirst[word] else { return false }
+    /// Whether a single word (by id) is a one-word phrase with `key` (or any key when nil).
+    func contains(id: Int32, key: String? = nil) -> Bool {
+        guard id >= 0, let list = byFirst[id] else { return false }
         return list.contains { $0.words.count == 1 && (key == nil || $0.key == key) }
     }
 }
 
 /// The compiled lookups of one or more language packs (built once, at extractor init).
-struct LanguageLexicon: Sendable {
-    var code: String
-    var weekdays = PhraseTable()
-    var months = PhraseTable()
-    var relative = PhraseTable()
-    var time = PhraseTable()
-    var durations = PhraseTable()
-    var zones = PhraseTable()
-    var labels = PhraseTable()
-    var invite = PhraseTable()
-    var host = PhraseTable()
-    var location = PhraseTable()
-    var agenda = PhraseTable()
-    var online = PhraseTable()
-    var negative = PhraseTable()
-    var past = PhraseTable()
-    var forwardSeparators = PhraseTable()
-    var forwardHeaders = PhraseTable()
-    var subjectPrefixes = PhraseTable()
-    var stopwords: Set<String> = []
+///
+/// A class with constant tables, so that the many lookups per token share one instance instead of
+/// copying eighteen tables.
+final class LanguageLexicon: Sendable {
+    let code: String
+    let vocabulary: Vocabulary
+    let weekdays: PhraseTable
+    let months: PhraseTable
+    let relative: PhraseTable
+    let time: PhraseTable
+    let durations: PhraseTable
+    let zones: PhraseTable
+    let labels: PhraseTable
+    let invite: PhraseTable
+    let host: PhraseTable
+    let location: PhraseTable
+    let agenda: PhraseTable
+    let online: PhraseTable
+    let negative: PhraseTable
+    let past: PhraseTable
+    let forwardSeparators: PhraseTable
+    let forwardHeaders: PhraseTable
+    let subjectPrefixes: PhraseTable
+    let stopwords: Set<String>
+    let stopwordIDs: Set<Int32>
 
-    init(code: String) { self.code = code }
-
-    init(packs: [LanguagePack], code: String) {
+    init(packs: [LanguagePack], code: String, vocabulary: Vocabulary) {
         self.code = code
-        for pack in packs { add(pack) }
-    }
-
-    mutating func add(_ pack: LanguagePack) {
-        let map: [(String, WritableKeyPath<LanguageLexicon, PhraseTable>)] = [
-            ("weekdays", \.weekdays), ("months", \.months), ("relative", \.relative), ("time", \.time),
-            ("durations", \.durations), ("zones", \.zones), ("labels", \.labels), ("cues.invite", \.invite),
-            ("cues.host", \.host), ("cues.location", \.location), ("cues.agenda", \.agenda),
-            ("cues.online", \.online), ("cues.negative", \.negative), ("cues.past", \.past),
-            ("forward.separators", \.forwardSeparators), ("forward.headers", \.forwardHeaders),
-            ("subject.prefixes", \.subjectPrefixes),
-        ]
-        for (section, path) in map {
-            for entry in pack.sections[section] ?? [] {
-                for value in entry.values { self[keyPath: path].add(value, key: entry.key) }
+        self.vocabulary = vocabulary
+        var tables: [String: PhraseTable] = [:]
+        var stopwords: Set<String> = []
+        var stopwordIDs: Set<Int32> = []
+        for pack in packs {
+            for (section, entries) in pack.sections {
+                if section == "stopwords" {
+                    for entry in entries {
+                        for value in entry.values {
+                            let folded = TextFolding.fold(value)
+                            stopwords.insert(folded)
+                            stopwordIDs.insert(vocabulary.id(adding: folded))
+                        }
+                    }
+                    continue
+                }
+                for entry in entries {
+                    for value in entry.values { tables[section, default: PhraseTable()].add(value, key: entry.key, vocabulary: vocabulary) }
+                }
             }
         }
-        for entry in pack.sections["stopwords"] ?? [] {
-            for value in entry.values { stopwords.insert(TextFolding.fold(value)) }
+        weekdays = tables["weekdays"] ?? PhraseTable()
+        months = tables["months"] ?? PhraseTable()
+        relative = tables["relative"] ?? PhraseTable()
+        time = tables["time"] ?? PhraseTable()
+        durations = tables["durations"] ?? PhraseTable()
+        zones = tables["zones"] ?? PhraseTable()
+        labels = tables["labels"] ?? PhraseTable()
+        invite = tables["cues.invite"] ?? PhraseTable()
+        host = tables["cues.host"] ?? PhraseTable()
+        location = tables["cues.location"] ?? PhraseTable()
+        agenda = tables["cues.agenda"] ?? PhraseTable()
+        online = tables["cues.online"] ?? PhraseTable()
+        negative = tables["cues.negative"] ?? PhraseTable()
+        past = tables["cues.past"] ?? PhraseTable()
+        forwardSeparators = tables["forward.separators"] ?? PhraseTable()
+        forwardHeaders = tables["forward.headers"] ?? PhraseTable()
+        subjectPrefixes = tables["subject.prefixes"] ?? PhraseTable()
+        self.stopwords = stopwords
+        self.stopwordIDs = stopwordIDs
+    }
+
+    /// The tables cue lookups name.
+    enum Table: Sendable {
+        case weekdays, months, relative, time, labels, invite, host, location, agenda, online, negative, past
+    }
+
+    @inline(__always)
+    func table(_ t: Table) -> PhraseTable {
+        switch t {
+        case .weekdays: weekdays
+        case .months: months
+        case .relative: relative
+        case .time: time
+        case .labels: labels
+        case .invite: invite
+        case .host: host
+        case .location: location
+        case .agenda: agenda
+        case .online: online
+        case .negative: negative
+        case .past: past
         }
     }
 

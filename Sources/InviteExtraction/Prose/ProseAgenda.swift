@@ -4,7 +4,7 @@ struct AgendaReader {
 
     func read() -> (items: [String], evidence: String)? {
         let tokens = prose.tokens
-        for cue in prose.cues(\.agenda) {
+        for cue in prose.cues(.agenda) {
             let line = prose.line(of: cue.start)
             // Heading form: the cue (maybe after a bullet or '#') ends its line, perhaps with ':'.
             var lead = line.lowerBound
@@ -112,10 +112,10 @@ struct AgendaReader {
         while k <= end {
             if k == end || tokens[k].text == separator {
                 var a = lo
-                if let and = prose.cue(\.host, a, key: "and") { a = and.end }
+                if let and = prose.cue(.host, a, key: "and") { a = and.end }
                 if k > a, let text = trimmedItem(a, k) { items.append(text) }
                 lo = k + 1
-            } else if separator == ",", k > lo, let and = prose.cue(\.host, k, key: "and"), k == lastAnd(lo, end) {
+            } else if separator == ",", k > lo, let and = prose.cue(.host, k, key: "and"), k == lastAnd(lo, end) {
                 if let text = trimmedItem(lo, k) { items.append(text) }
                 lo = and.end
                 k = and.end
@@ -131,7 +131,7 @@ struct AgendaReader {
         var last = -1
         var k = lo
         while k < end {
-            if prose.cue(\.host, k, key: "and") != nil { last = k }
+            if prose.cue(.host, k, key: "and") != nil { last = k }
             k += 1
         }
         return last

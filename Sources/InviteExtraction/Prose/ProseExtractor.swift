@@ -44,17 +44,32 @@ package struct ProseExtractor: Sendable {
     private let allZones: PhraseTable
     private let forwards: ForwardParser
     private let all: LanguageLexicon
+    /// Folded word → bit n set when it is a stop word of `lexicons[n]` (low 16 bits) or one of its
+    /// date or cue words (high 16 bits); one lookup per word for language detection.
+    private let languageHints: [String: UInt32]
 
     /// Compiles the packs' lookups.
     package init(languagePacks: [LanguagePack] = LanguagePack.builtin) {
         let packs = languagePacks.isEmpty ? LanguagePack.builtin : languagePacks
         var lexicons: [LanguageLexicon] = []
-        for pack in packs { lexicons.append(LanguageLexicon(packs: [pack], code: pack.code)) }
+        let vocabulary = Vocabulary()
+        for pack in packs { lexicons.append(LanguageLexicon(packs: [pack], code: pack.code, vocabulary: vocabulary)) }
         self.lexicons = lexicons
-        english = lexicons.first(where: { $0.code == "en" }) ?? LanguageLexicon(packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en")
-        var all = LanguageLexicon(code: "all")
-        for pack in packs { all.add(pack) }
+        english = lexicons.first(where: { $0.code == "en" }) ?? LanguageLexicon(packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en", vocabulary: vocabulary)
+        let all = LanguageLexicon(packs: packs, code: "all", vocabulary: vocabulary)
         self.all = all
+        var hints: [String: UInt32] = [:]
+        for (n, pack) in packs.enumerated() where n < 16 {
+            for entry in pack.sections["stopwords"] ?? [] {
+                for v in entry.values { hints[TextFolding.fold(v), default: 0] |= 1 << UInt32(n) }
+            }
+            for section in ["weekdays", "months", "relative", "cues.invite"] {
+                for entry in pack.sections[section] ?? [] {
+                    for v in entry.values where !v.contains(" ") { hints[TextFolding.fold(v), default: 0] |= 1 << UInt32(n + 16) }
+                }
+            }
+        }
+        languageHints = hints
         allZones = all.zones
         forwards = ForwardParser(lexicon: all)
     }
@@ -64,7 +79,7 @@ package struct ProseExtractor: Sendable {
         let unwrapped = forwards.unwrap(text)
         let original = unwrapped.chain.last
         let bodyText = unwrapped.body
-        let tokenized = TokenizedText(bodyText)
+        let tokenized = TokenizedText(bodyText, vocabulary: all.vocabulary)
         let subjectRaw = original?.subject ?? context.subject
         let language = detectLanguage(tokenized, subject: subjectRaw)
         let lex = lexicons.first(where: { $0.code == language }) ?? english
@@ -86,7 +101,7 @@ package struct ProseExtractor: Sendable {
         for (n, line) in prose.lines.enumerated() where !line.isEmpty {
             var k = line.lowerBound
             while k < line.upperBound, prose.tokens[k].kind == .punct, ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text) { k += 1 }
-            guard let m = prose.cue(\.labels, k) else { continue }
+            guard let m = prose.cue(.labels, k) else { continue }
             var v = m.end
             guard v < line.upperBound || true else { continue }
             guard v < prose.tokens.count, prose.tokens[v].text == ":" || (v == line.upperBound && m.key == "agenda") else { continue }
@@ -122,7 +137,15 @@ package struct ProseExtractor: Sendable {
         }
         let inviting = people.invitingHost()
         var reported = false
-        if let inviting {
+        if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
+            // "Organizer: Anna Smith <anna@example.com>"
+            var host = Person(name: mailbox.name, email: mailbox.email)
+            if let sender, host.email == nil, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) {
+                host = sender
+            }
+            invitation.host = host
+            evidence["host"] = prose.source(range)
+        } else if let inviting {
             var host = inviting.person
             if let sender, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) || TextFolding.fold(sn).hasPrefix(TextFolding.fold(hn) + " ") {
                 host.email = sender.email
@@ -167,6 +190,15 @@ package struct ProseExtractor: Sendable {
             }
             if !greeted.isEmpty { inviteeEvidence.append(greeted.compactMap(\.name).joined(separator: ", ")) }
         }
+        if let range = labels["attendees"] {
+            let listed = forwards.parseMailboxList(prose.source(range)).flatMap { m -> [Person] in
+                // "Anna, Ben and Carla" without addresses: split the names on the final conjunction too.
+                guard m.email == nil, let name = m.name else { return [Person(name: m.name, email: m.email)] }
+                return people.splitNames(name).map { Person(name: $0) }
+            }
+            for p in listed where !samePerson(p, invitation.host) && !invitees.contains(where: { samePerson($0, p) }) { invitees.append(p) }
+            inviteeEvidence.append(prose.source(range))
+        }
         if let inviting {
             let named = people.invitedInProse(after: inviting)
             invitees += named.people
@@ -189,7 +221,7 @@ package struct ProseExtractor: Sendable {
             evidence["location"] = prose.source(range)
         } else {
             var cueSentences: Set<Int> = []
-            for c in prose.cues(\.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
+            for c in prose.cues(.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
             if let inviting { cueSentences.insert(prose.sentenceOf[max(inviting.sentence.lowerBound, 0)]) }
             if let (location, e) = places.location(preferring: cueSentences) {
                 invitation.location = location
@@ -204,7 +236,11 @@ package struct ProseExtractor: Sendable {
         }
 
         // Title: the subject without its prefixes, else a labelled title.
-        if let subject = subjectRaw, let title = cleanSubject(subject), !title.isEmpty {
+        if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
+            // Google Calendar: "Team sync @ Fri Sep 13, 2024 10am - 11am (PDT) (anna@example.com)"
+            if let at = title.range(ofASCII: " @ "), title[at.upperBound...].contains(where: { $0.isNumber }) {
+                title = String(title[..<at.lowerBound]).trimmingSpaces
+            }
             invitation.title = title
             evidence["title"] = subject
         } else if let range = labels["title"] {
@@ -232,8 +268,8 @@ package struct ProseExtractor: Sendable {
         for (i, t) in prose.tokens.enumerated() {
             if t.kind == .number || t.kind == .url { return true }
             if t.kind != .word { continue }
-            if prose.cue(\.invite, i) != nil || prose.cue(\.weekdays, i) != nil || prose.cue(\.relative, i) != nil
-                || prose.cue(\.agenda, i) != nil || prose.cue(\.host, i, key: "verb") != nil || prose.cue(\.time, i) != nil
+            if prose.cue(.invite, i) != nil || prose.cue(.weekdays, i) != nil || prose.cue(.relative, i) != nil
+                || prose.cue(.agenda, i) != nil || prose.cue(.host, i, key: "verb") != nil || prose.cue(.time, i) != nil
             {
                 return true
             }
@@ -244,15 +280,15 @@ package struct ProseExtractor: Sendable {
     /// Newsletters, receipts and reports of past meetings hold no invitation; an invitation cue or a
     /// future meeting someone was invited to does.
     private func isInvitation(_ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?) -> Bool {
-        let newsletter = prose.cues(\.negative, key: "newsletter").count
-        let receipt = prose.cues(\.negative, key: "receipt").count
-        let invites = prose.cues(\.invite, key: "invite").count + (inviting ? 1 : 0)
-        let events = prose.cues(\.invite, key: "event").count
+        let newsletter = prose.cues(.negative, key: "newsletter").count
+        let receipt = prose.cues(.negative, key: "receipt").count
+        let invites = prose.cues(.invite, key: "invite").count + (inviting ? 1 : 0)
+        let events = prose.cues(.invite, key: "event").count
         var subjectInvite = 0
         if let subject {
-            let st = TokenizedText(subject)
+            let st = TokenizedText(subject, vocabulary: all.vocabulary)
             let sp = ProseText(text: st, lex: prose.lex, en: prose.en)
-            subjectInvite = sp.cues(\.invite).count
+            subjectInvite = sp.cues(.invite).count
         }
         if newsletter > 0 { return false }
         if receipt >= 2 && invites == 0 { return false }
@@ -261,7 +297,7 @@ package struct ProseExtractor: Sendable {
         let hasJoin = invitation.conference != nil
         guard hasWhen || hasJoin else { return false }
         if !when.hasDate {
-            let past = prose.cues(\.past, english: prose.lex.code == "en").count
+            let past = prose.cues(.past, english: prose.lex.code == "en").count
             if past > 0 && invites == 0 { return false }
         }
         return invites + events + subjectInvite > 0 || !invitation.agenda.isEmpty || hasJoin
@@ -274,10 +310,18 @@ package struct ProseExtractor: Sendable {
             for t in tokens where t.kind == .word {
                 seen += 1
                 if seen > 600 { return }
-                for (n, lex) in lexicons.enumerated() where lex.stopwords.contains(t.text) { counts[n] += 1 }
+                // Stop words, then the pack's own date and cue words, decide the language.
+                guard let bits = languageHints[t.text] else { continue }
+                for n in 0..<min(counts.count, 16) {
+                    if bits & (1 << UInt32(n)) != 0 {
+                        counts[n] += 2
+                    } else if bits & (1 << UInt32(n + 16)) != 0 {
+                        counts[n] += 1
+                    }
+                }
             }
         }
-        if let subject { count(TokenizedText(subject).tokens) }
+        if let subject { count(TokenizedText(subject, vocabulary: nil).tokens) }
         count(text.tokens)
         guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
         return lexicons[best].code
@@ -292,7 +336,7 @@ package struct ProseExtractor: Sendable {
             s = s.drop(while: { $0 == " " || $0 == "\t" })
             if s.first == "[", let close = s.firstIndex(of: "]"), s.distance(from: s.startIndex, to: close) < 20 {
                 let inner = TextFolding.fold(s[s.index(after: s.startIndex)..<close])
-                if all.subjectPrefixes.contains(word: inner) || inner == "external" || inner == "ext" {
+                if all.subjectPrefixes.contains(id: all.vocabulary.id(of: inner)) || inner == "external" || inner == "ext" {
                     s = s[s.index(after: close)...]
                     changed = true
                     continue
@@ -300,7 +344,7 @@ package struct ProseExtractor: Sendable {
             }
             guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 24 else { break }
             let head = s[..<colon]
-            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars)).filter { !($0.kind == .punct && ($0.text == "[" || $0.text == "]")) }
+            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary).filter { !($0.kind == .punct && ($0.text == "[" || $0.text == "]")) }
             guard !tokens.isEmpty else { break }
             var k = 0
             while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) {

@@ -19,41 +19,49 @@ struct PeopleReader {
     /// The host named as inviting: "X invited …", "X a invité …", "X lädt … ein", "invited by X".
     func invitingHost() -> HostFinding? {
         let tokens = prose.tokens
-        for verb in prose.cues(\.host, key: "verb") {
+        for verb in prose.cues(.host, key: "verb") {
             let sentence = prose.sentence(of: verb.start)
             // Passive: "invited by X", "invité par X".
-            if let by = prose.cue(\.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
+            if let by = prose.cue(.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
                 return HostFinding(person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
                                    isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
             }
-            // Subject: the nearest name before the verb, skipping auxiliaries and commas.
-            var e = verb.start
-            var skipped = 0
-            while e > sentence.lowerBound, skipped < 3, !prose.isNameWord(e - 1) {
-                let t = tokens[e - 1]
-                if t.kind == .punct && t.text != "," { break }
-                if t.kind == .word && t.isCapitalized { break }
-                e -= 1
-                skipped += 1
+            // Subject: the name before the verb, skipping auxiliaries ("has", "a", "hat", "ha") and a comma.
+            var c = verb.start
+            var aux = 0
+            while c > sentence.lowerBound, aux < 2, tokens[c - 1].kind == .word, !tokens[c - 1].isCapitalized {
+                c -= 1
+                aux += 1
             }
-            guard var nameRange = prose.name(endingBefore: e, limit: sentence.lowerBound) else { continue }
+            var nameRange: Range<Int>
             var appositive: Range<Int>? = nil
-            let commaBeforeVerb = e < verb.start && (e..<verb.start).contains { tokens[$0].text == "," }
-            var segStart = nameRange.lowerBound
-            while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
-            if commaBeforeVerb, segStart > sentence.lowerBound, segStart < nameRange.lowerBound,
-                tokens[segStart].kind == .word, !tokens[segStart].isCapitalized,
-                let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound)
-            {
-                // "Marta López, directora de seguridad de Banco Horizonte, invitó"
-                appositive = segStart..<e
-                nameRange = earlier
-            } else if nameRange.count == 1 {
-                // Verb-final clauses: "Anna Schmidt … hat … in München eingeladen" — take the first full name.
+            if c > sentence.lowerBound, tokens[c - 1].text == "," {
+                // "X, <appositive>, invited" or "<appositive>, X, a invité"
+                let comma = c - 1
+                var segStart = comma
+                while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
+                if let whole = prose.name(startingAt: segStart, limit: comma), whole.upperBound == comma {
+                    nameRange = whole
+                } else if segStart > sentence.lowerBound, let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound) {
+                    nameRange = earlier
+                    appositive = segStart..<comma
+                } else if let n = prose.name(endingBefore: comma, limit: segStart) {
+                    nameRange = n
+                } else {
+                    continue
+                }
+            } else if aux > 0 || c == verb.start, let n = prose.name(endingBefore: c, limit: sentence.lowerBound) {
+                nameRange = n
+            } else {
+                continue
+            }
+            if nameRange.count == 1 {
+                // Verb-final clauses: "Anna Schmidt … hat … in München eingeladen": take the first full name.
                 var k = sentence.lowerBound
                 while k < nameRange.lowerBound {
                     if let n = prose.name(startingAt: k, limit: nameRange.lowerBound), n.count >= 2 {
                         nameRange = n
+                        appositive = nil
                         break
                     }
                     k += 1
@@ -78,7 +86,7 @@ struct PeopleReader {
                 person.role = role
                 person.organization = org
             }
-            if person.role == nil, person.organization == nil, nameRange.upperBound < verb.start, tokens[nameRange.upperBound].text == "," {
+            if appositive == nil, person.role == nil, person.organization == nil, nameRange.upperBound < verb.start, tokens[nameRange.upperBound].text == "," {
                 var b = nameRange.upperBound + 1
                 while b < verb.start, tokens[b].text != "," { b += 1 }
                 if b - nameRange.upperBound - 1 >= 2, let (role, org) = roleAndOrganization((nameRange.upperBound + 1)..<b) {
@@ -87,7 +95,7 @@ struct PeopleReader {
                 }
             }
             // "X de Facebook a invité": organization right after the name.
-            if person.organization == nil, let of = prose.cue(\.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: e) {
+            if person.organization == nil, let of = prose.cue(.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: verb.start) {
                 person.organization = prose.source(org)
             }
             evidenceEnd = verb.end
@@ -125,8 +133,8 @@ struct PeopleReader {
             var k = org.lowerBound
             if k - 1 > lo, tokens[k - 1].text == "'" { k -= 1 }  // d'Acme
             var ofStart = k - 1
-            while ofStart > lo, prose.cue(\.host, ofStart, key: "of") == nil { ofStart -= 1; if k - ofStart > 2 { break } }
-            if let ofEnd = prose.cue(\.host, ofStart, key: "of")?.end, ofEnd <= org.lowerBound, ofStart > lo {
+            while ofStart > lo, prose.cue(.host, ofStart, key: "of") == nil { ofStart -= 1; if k - ofStart > 2 { break } }
+            if let ofEnd = prose.cue(.host, ofStart, key: "of")?.end, ofEnd <= org.lowerBound, ofStart > lo {
                 return (prose.source(lo..<ofStart), prose.source(org))
             }
         }
@@ -145,7 +153,7 @@ struct PeopleReader {
         // A list cue ("including", "notamment", "darunter") followed by names.
         var i = min(host.verbEnd, host.nameEnd)
         while i < sentence.upperBound {
-            if let list = prose.cue(\.host, i, key: "list") {
+            if let list = prose.cue(.host, i, key: "list") {
                 let (names, end) = nameList(from: list.end, limit: sentence.upperBound)
                 if !names.isEmpty {
                     people += names.map { Person(organization: prose.source($0)) }
@@ -180,8 +188,8 @@ struct PeopleReader {
             end = n.upperBound
             i = n.upperBound
             if i < limit, tokens[i].text == "," {
-                if let a = prose.cue(\.host, i + 1, key: "and") { i = a.end } else { i += 1 }
-            } else if let a = prose.cue(\.host, i, key: "and") {
+                if let a = prose.cue(.host, i + 1, key: "and") { i = a.end } else { i += 1 }
+            } else if let a = prose.cue(.host, i, key: "and") {
                 i = a.end
             } else {
                 break
@@ -190,19 +198,43 @@ struct PeopleReader {
         return (names, end)
     }
 
+    /// Splits "Anna and Ben" / "Anna et Ben" into names.
+    func splitNames(_ text: String) -> [String] {
+        let t = TokenizedText(text, vocabulary: prose.lex.vocabulary)
+        let sub = ProseText(text: t, lex: prose.lex, en: prose.en)
+        var names: [String] = []
+        var start = 0
+        var i = 0
+        while i <= t.tokens.count {
+            if i == t.tokens.count || sub.cue(.host, i, key: "and") != nil {
+                if i > start { names.append(t.source(start..<i)) }
+                start = (i < t.tokens.count ? sub.cue(.host, i, key: "and")?.end : nil) ?? i + 1
+                i = start
+                continue
+            }
+            i += 1
+        }
+        return names.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
     /// People greeted on the first lines: "Hi Anna, Ben," / "Bonjour Marie et Paul,".
     func greeted() -> [Person] {
         let tokens = prose.tokens
         for line in prose.lines.prefix(6) where !line.isEmpty {
-            guard let g = prose.cue(\.host, line.lowerBound, key: "greeting") else { return [] }
+            guard let g = prose.cue(.host, line.lowerBound, key: "greeting") else { return [] }
             var i = g.end
             var people: [Person] = []
             while i < line.upperBound {
-                if let n = prose.name(startingAt: i, limit: line.upperBound) {
-                    people.append(Person(name: prose.source(n)))
+                if let group = prose.cue(.host, i, key: "group") {
+                    i = group.end
+                } else if let n = prose.name(startingAt: i, limit: line.upperBound) {
+                    // "Dear Board Members", "Liebe Kolleginnen": groups are no one's name.
+                    if !n.contains(where: { prose.cue(.host, $0, key: "group") != nil }) {
+                        people.append(Person(name: prose.source(n)))
+                    }
                     i = n.upperBound
-                } else if tokens[i].text == "," || prose.cue(\.host, i, key: "and") != nil {
-                    i = prose.cue(\.host, i, key: "and")?.end ?? i + 1
+                } else if tokens[i].text == "," || prose.cue(.host, i, key: "and") != nil {
+                    i = prose.cue(.host, i, key: "and")?.end ?? i + 1
                 } else {
                     break
                 }
@@ -218,7 +250,7 @@ struct PeopleReader {
         let lines = prose.lines
         var found: (String, String)? = nil
         for (n, line) in lines.enumerated() where !line.isEmpty && line.count <= 7 {
-            guard let c = prose.cue(\.host, line.lowerBound, key: "closing") else { continue }
+            guard let c = prose.cue(.host, line.lowerBound, key: "closing") else { continue }
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
             var k = c.end
             while k < line.upperBound, tokens[k].kind == .punct { k += 1 }

@@ -16,7 +16,7 @@ struct PlaceReader {
             firstComma = k
             break
         }
-        let startsWithNumber = tokens[range.lowerBound].kind == .number && !(prose.cue(\.location, range.lowerBound + 1, key: "room") != nil)
+        let startsWithNumber = tokens[range.lowerBound].kind == .number && !(prose.cue(.location, range.lowerBound + 1, key: "room") != nil)
         if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
             return Location(address: prose.source(range))
         }
@@ -29,7 +29,7 @@ struct PlaceReader {
     private func isStreet(_ range: Range<Int>) -> Bool {
         let tokens = prose.tokens
         for k in range {
-            if prose.cue(\.location, k, key: "street") != nil, k > range.lowerBound || (k + 1 < range.upperBound) {
+            if prose.cue(.location, k, key: "street") != nil, k > range.lowerBound || (k + 1 < range.upperBound) {
                 if (k > range.lowerBound && tokens[k - 1].kind == .number) || (k + 1 < range.upperBound && tokens[k + 1].kind == .number) {
                     return true
                 }
@@ -52,7 +52,7 @@ struct PlaceReader {
         var candidates: [(Location, String, Int, Int)] = []
         var i = 0
         while i < tokens.count {
-            guard let place = prose.cue(\.location, i, key: "place") else {
+            guard let place = prose.cue(.location, i, key: "place") else {
                 i += 1
                 continue
             }
@@ -63,7 +63,7 @@ struct PlaceReader {
                 nameStart = org.lowerBound
             } else if let org = prose.name(endingBefore: i), i - org.lowerBound <= 3, org.lowerBound > 0 {
                 nameStart = org.lowerBound  // "the Acme offices"
-            } else if let of = prose.cue(\.host, place.end, key: "of") {
+            } else if let of = prose.cue(.host, place.end, key: "of") {
                 var k = of.end
                 if k < tokens.count, tokens[k].text == "'" { k += 1 }
                 while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - of.end < 2 { k += 1 }
@@ -73,27 +73,31 @@ struct PlaceReader {
             var address: String? = nil
             // Address: "in downtown San Francisco", "au centre-ville de San Francisco", "in San Francisco".
             var k = nameEnd
-            if let p = prose.cue(\.location, k, key: "in") { k = p.end }
+            if let p = prose.cue(.location, k, key: "in") { k = p.end }
             while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - nameEnd < 3,
-                prose.cue(\.location, k, key: "downtown") == nil
+                prose.cue(.location, k, key: "downtown") == nil
             {
                 k += 1
             }
-            if let down = prose.cue(\.location, k, key: "downtown") {
+            if let down = prose.cue(.location, k, key: "downtown") {
                 var c = down.end
-                if let of = prose.cue(\.host, c, key: "of") { c = of.end }
+                if let of = prose.cue(.host, c, key: "of") { c = of.end }
                 if c < tokens.count, tokens[c].text == "'" { c += 1 }
                 if let city = prose.name(startingAt: c) {
                     address = prose.source(k..<city.upperBound)
                     evidenceEnd = city.upperBound
                 }
             } else if k > nameEnd, let city = prose.name(startingAt: k) {
-                address = prose.source(city)
-                evidenceEnd = city.upperBound
+                // "aan de Herengracht 50 in Amsterdam"
+                var e = city.upperBound
+                if e < tokens.count, tokens[e].kind == .number, tokens[e].digits <= 4 { e += 1 }
+                if let p = prose.cue(.location, e, key: "in"), let more = prose.name(startingAt: p.end) { e = more.upperBound }
+                address = prose.source(k..<e)
+                evidenceEnd = e
             }
             let location = Location(name: prose.source(nameStart..<nameEnd), address: address)
             var evidenceStart = nameStart
-            if evidenceStart > 0, let _ = prose.cue(\.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
+            if evidenceStart > 0, let _ = prose.cue(.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
             var score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0) + (address != nil ? 1 : 0)
             if nameEnd - nameStart == 1, address == nil { score -= 3 }
             candidates.append((location, prose.source(evidenceStart..<evidenceEnd), score, prose.sentenceOf[i]))
@@ -102,11 +106,12 @@ struct PlaceReader {
         // Rooms: "Room 4B", "salle 204", "Raum 3.14".
         i = 0
         while i < tokens.count {
-            if let room = prose.cue(\.location, i, key: "room"), room.end < tokens.count,
-                tokens[room.end].kind == .number || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
+            if let room = prose.cue(.location, i, key: "room"), room.end < tokens.count,
+                tokens[room.end].kind == .number || prose.isNameWord(room.end) || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
             {
                 var e = room.end + 1
                 while e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind != .newline, tokens[e].text != "," { e += 1 }
+                if tokens[room.end].kind == .word, let n = prose.name(startingAt: room.end), n.count <= 2 { e = max(e, n.upperBound) }
                 if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
                 let text = prose.source(i..<e)
                 candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
@@ -119,14 +124,15 @@ struct PlaceReader {
         for line in prose.lines where line.count >= 2 {
             var k = line.lowerBound
             while k + 1 < line.upperBound {
-                let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5
-                    && (prose.cue(\.location, k + 1, key: "street") != nil
-                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(\.location, k + 2, key: "street") != nil))
+                let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5 && tokens[k + 1].spaceBefore
+                    && (prose.cue(.location, k + 1, key: "street") != nil
+                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(.location, k + 2, key: "street") != nil))
                 var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
-                if !streetFirst, prose.cue(\.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
+                if !streetFirst, prose.cue(.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
                     // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
                     var j = k + 1
-                    while j < line.upperBound, j - k <= 4, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
+                    if j < line.upperBound, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }  // "Av. Paulista 1000"
+                    while j < line.upperBound, j - k <= 5, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
                     streetFirst = j > k + 1 && j < line.upperBound && tokens[j].kind == .number
                 }
                 if numberFirst || streetFirst {
@@ -178,7 +184,7 @@ struct PlaceReader {
         var i = 0
         var sawDialCue = false
         while i < tokens.count {
-            if let m = prose.cue(\.online, i) {
+            if let m = prose.cue(.online, i) {
                 var k = m.end
                 while k < tokens.count, tokens[k].kind == .punct, tokens[k].text == ":" || tokens[k].text == "-" || tokens[k].text == "#" { k += 1 }
                 let line = prose.line(of: i)
@@ -194,6 +200,10 @@ struct PlaceReader {
                     if k < line.upperBound, k > m.end || tokens[k].kind == .number, tokens[k].kind == .number || tokens[k].kind == .word {
                         var e = k + 1
                         while e < line.upperBound, !tokens[e].spaceBefore { e += 1 }
+                        if tokens[k].kind == .number {
+                            // "PIN: 123 456 789#"
+                            while e < line.upperBound, tokens[e].kind == .number, tokens[e - 1].kind == .number { e += 1 }
+                        }
                         conference.passcode = prose.source(k..<e)
                         evidence.append(prose.source(i..<e))
                     }

@@ -40,7 +40,9 @@ struct ProseText {
             if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
                 let prev = i > 0 ? tokens[i - 1] : nil
                 let isOrdinal = prev?.kind == .number && lex.code == "de"
-                let isInitial = prev?.kind == .word && (prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false)
+                let isInitial = prev?.kind == .word
+                    && (((prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false))
+                        || ProseText.honorifics.contains(prev?.text ?? ""))
                 if next >= tokens.count {
                     boundary = true
                 } else if tokens[next].kind == .newline || (tokens[next].spaceBefore && (tokens[next].isCapitalized || tokens[next].kind == .punct)) {
@@ -91,11 +93,13 @@ struct ProseText {
     }
 
     /// Matches a cue of `table` (key `key`, or any) at token `i`, in the message's language then English.
-    func cue(_ table: KeyPath<LanguageLexicon, PhraseTable>, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
-        for lexicon in english && lex.code != en.code ? [lex, en] : [lex] {
+    func cue(_ table: LanguageLexicon.Table, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
+        let count = english && lex.code != en.code ? 2 : 1
+        for n in 0..<count {
+            let lexicon = n == 0 ? lex : en
             if let key {
-                if let e = lexicon[keyPath: table].match(tokens, i, key: key) { return (key, e) }
-            } else if let m = lexicon[keyPath: table].match(tokens, i) {
+                if let e = lexicon.table(table).match(tokens, i, key: key) { return (key, e) }
+            } else if let m = lexicon.table(table).match(tokens, i) {
                 return m
             }
         }
@@ -103,7 +107,7 @@ struct ProseText {
     }
 
     /// Positions of cues of `table` in `range`.
-    func cues(_ table: KeyPath<LanguageLexicon, PhraseTable>, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true) -> [(start: Int, end: Int)] {
+    func cues(_ table: LanguageLexicon.Table, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true) -> [(start: Int, end: Int)] {
         var result: [(Int, Int)] = []
         var i = range?.lowerBound ?? 0
         let end = range?.upperBound ?? tokens.count
@@ -127,9 +131,15 @@ struct ProseText {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
-        if lex.stopwords.contains(t.text) || en.stopwords.contains(t.text) { return false }
-        if lex.weekdays.contains(word: t.text) || lex.months.contains(word: t.text) { return false }
-        if en.weekdays.contains(word: t.text) || en.months.contains(word: t.text) { return false }
+        if lex.stopwordIDs.contains(t.id) || en.stopwordIDs.contains(t.id) {
+            // "São Paulo", "La Paz": a capitalized stop word inside a sentence, before another name word.
+            guard i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word || tokens[i - 1].text == ",",
+                tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore,
+                !lex.stopwordIDs.contains(tokens[i + 1].id), !en.stopwordIDs.contains(tokens[i + 1].id)
+            else { return false }
+        }
+        if lex.weekdays.contains(id: t.id) || lex.months.contains(id: t.id) { return false }
+        if en.weekdays.contains(id: t.id) || en.months.contains(id: t.id) { return false }
         return true
     }
 
@@ -177,7 +187,9 @@ struct ProseText {
                 i += 1
             } else if i + 1 < limit, tokens[i].text == "-" || tokens[i].text == "'" || tokens[i].text == "&", isNameWord(i + 1), !tokens[i + 1].spaceBefore || tokens[i].text == "&" {
                 i += 2
-            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized, isNameWord(i + 1), i + 2 < limit, !isNameWord(i + 2) || true, tokens[i].text != "y" && tokens[i].text != "e" {
+            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized, isNameWord(i + 1),
+                tokens[i].text != "y" && tokens[i].text != "e"
+            {
                 // "Ana de Souza" but not "Google y Microsoft"
                 if i - start >= 1, isNameWord(i + 1) { i += 2 } else { break }
             } else {

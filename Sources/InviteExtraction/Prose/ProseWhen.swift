@@ -63,13 +63,14 @@ struct WhenReader {
         var best: (score: Double, index: Int, day: CivilDay, endDay: CivilDay?)? = nil
         for (n, d) in dates.enumerated() {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
-            let pastHere = !prose.cues(\.past, in: sentence, english: prose.lex.code == "en").isEmpty
+            let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
             guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
             var score = 0.0
             if whenLines.contains(prose.lineOf[d.tokens.lowerBound]) { score += 4 }
-            if !prose.cues(\.invite, in: sentence).isEmpty { score += 2 }
+            if !prose.cues(.invite, in: sentence).isEmpty { score += 2 }
             if times.contains(where: { near($0.tokens, d.tokens) }) { score += 1.5 }
             if day < reference { score -= 3 }
+            if isDeadline(d.tokens.lowerBound) { score -= 2.5 }
             if case .absolute(let y, _, _, _, _) = d.kind, y != nil { score += 0.5 }
             score -= Double(n) * 0.01
             if best == nil || score > (best?.score ?? 0) { best = (score, n, day, endDay) }
@@ -160,6 +161,18 @@ struct WhenReader {
         return result
     }
 
+    /// Whether the words before a date make it a deadline ("RSVP by", "avant le", "bis zum").
+    private func isDeadline(_ start: Int) -> Bool {
+        var j = max(0, start - 5)
+        while j < start {
+            if let e = prose.cue(.relative, j, key: "deadline")?.end, e == start || (e + 1 == start && prose.tokens[e].kind == .word && prose.isStopword(prose.tokens[e].text)) {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
     private func describe(_ day: CivilDay) -> String {
         InvitationTime(year: day.ymd.year, month: day.ymd.month, day: day.ymd.day).description
     }
@@ -182,8 +195,8 @@ struct WhenReader {
         switch d.kind {
         case .relative(let n):
             return (CivilDay(days: reference.days + (backwards ? -n : n)), nil)
-        case .weekday(let wd, let next):
-            if backwards, !next {
+        case .weekday(let wd, let next, let last):
+            if (backwards && !next) || last {
                 let delta = (reference.weekday - wd + 7) % 7
                 return (CivilDay(days: reference.days - (delta == 0 ? 7 : delta)), nil)
             }

@@ -4,7 +4,7 @@
 /// curly apostrophes to `'` and dashes to `-`; everything is lower-cased.
 enum TextFolding {
     /// Folded replacements for non-ASCII scalars, built once.
-    private static let table: [UInt32: String] = {
+    private static let mapping: [UInt32: String] = {
         let groups: [(String, String)] = [
             ("àáâãäåāăąǎ", "a"), ("ÀÁÂÃÄÅĀĂĄǍ", "a"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "c"), ("ďđ", "d"), ("ĎĐ", "d"),
             ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "e"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "g"), ("ĥħ", "h"), ("ĤĦ", "h"),
@@ -28,6 +28,9 @@ enum TextFolding {
         return t
     }()
 
+    /// `mapping` as a flat array for U+0080…U+024F (Latin-1 and Latin Extended), the common case.
+    private static let latin: [String?] = (0x80..<0x250).map { mapping[UInt32($0)] }
+
     /// Appends the folded form of one scalar.
     @inline(__always)
     static func append(_ scalar: Unicode.Scalar, to out: inout String) {
@@ -40,9 +43,16 @@ enum TextFolding {
             }
             return
         }
-        if let mapped = table[v] {
+        if v < 0x250 {
+            if let mapped = latin[Int(v) - 0x80] {
+                out += mapped
+                return
+            }
+        } else if let mapped = mapping[v] {
             out += mapped
-        } else if scalar.properties.isUppercase {
+            return
+        }
+        if scalar.properties.isUppercase {
             out += scalar.properties.lowercaseMapping
         } else {
             out.unicodeScalars.append(scalar)
@@ -59,6 +69,6 @@ enum TextFolding {
 
     /// Whether a scalar folds to a dash (hyphen, en dash, em dash, minus).
     static func isDash(_ s: Unicode.Scalar) -> Bool {
-        s == "-" || table[s.value] == "-"
+        s == "-" || mapping[s.value] == "-"
     }
 }

@@ -18,6 +18,8 @@ struct Token: Sendable, Hashable {
     var isCapitalized: Bool
     /// Whether whitespace (or a line start) precedes the token.
     var spaceBefore: Bool
+    /// The word's id in the packs' ``Vocabulary``, -1 when no pack phrase uses it.
+    var id: Int32 = -1
 }
 
 /// Text split once into tokens, keeping the scalars so any token range maps back to the source words.
@@ -25,10 +27,10 @@ struct TokenizedText: Sendable {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
 
-    init(_ text: String) {
+    init(_ text: String, vocabulary: Vocabulary?) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        self.tokens = Tokenizer.tokenize(scalars)
+        self.tokens = Tokenizer.tokenize(scalars, vocabulary: vocabulary)
     }
 
     /// The source text covered by tokens `range` (from the first token's start to the last token's end).
@@ -48,7 +50,7 @@ struct TokenizedText: Sendable {
 
 /// Splits scalars into tokens in one pass.
 enum Tokenizer {
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar], vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var i = 0
@@ -63,7 +65,7 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if s.properties.isWhitespace || s == "\r" || s.value == 0xA0 || s.value == 0x202F {
+            if isSpace(s) {
                 space = true
                 i += 1
                 continue
@@ -85,6 +87,11 @@ enum Tokenizer {
             plain(scalars, i, runEnd, &tokens, &space)
             i = runEnd
         }
+        if let vocabulary {
+            for k in tokens.indices where tokens[k].kind != .newline && tokens[k].kind != .url && tokens[k].kind != .email {
+                tokens[k].id = vocabulary.id(of: tokens[k].text)
+            }
+        }
         return tokens
     }
 
@@ -104,15 +111,15 @@ enum Tokenizer {
                     for k in start..<i { text.unicodeScalars.append(scalars[k]) }
                     tokens.append(Token(kind: .number, start: start, end: i, text: text, number: value,
                                         digits: i - start, isCapitalized: false, spaceBefore: space))
-                } else if c.properties.isAlphabetic {
+                } else if isLetter(c) {
                     let start = i
                     var text = ""
-                    while i < runEnd, scalars[i].properties.isAlphabetic, !isDigit(scalars[i]) {
+                    while i < runEnd, isLetter(scalars[i]) {
                         TextFolding.append(scalars[i], to: &text)
                         i += 1
                     }
                     tokens.append(Token(kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
-                                        isCapitalized: c.properties.isUppercase, spaceBefore: space))
+                                        isCapitalized: isUpper(c), spaceBefore: space))
                 } else {
                     tokens.append(punct(c, i, space))
                     i += 1
@@ -123,9 +130,21 @@ enum Tokenizer {
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || s.value == 0x202F
-            || (s.value > 0x7F && s.properties.isWhitespace)
+        s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C
+            || (s.value > 0x7F && (s.value == 0xA0 || s.value == 0x202F || s.properties.isWhitespace))
     }
 
     private static func punct(_ s: Unicode.Scalar, _ at: Int, _ space: Bool) -> Token {
@@ -153,9 +172,11 @@ enum Tokenizer {
         }
         var b = to
         while b > from, ">)]}\"'».,;:!?".unicodeScalars.contains(s[b - 1]) { b -= 1 }
-        for a in from..<max(from, b - 4) where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 {
+        for a in from..<max(from, b - 4) where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 || lowerAt(a) == 0x6D || lowerAt(a) == 0x7A || lowerAt(a) == 0x74 {
             if a > from, s[a - 1].properties.isAlphabetic || isDigit(s[a - 1]) { continue }
-            if hasPrefix("https://", at: a) || hasPrefix("http://", at: a) || hasPrefix("www.", at: a) {
+            if hasPrefix("https://", at: a) || hasPrefix("http://", at: a) || hasPrefix("www.", at: a)
+                || hasPrefix("meet.google.com/", at: a) || hasPrefix("zoom.us/", at: a) || hasPrefix("teams.microsoft.com/", at: a)
+            {
                 // A URL in angle brackets ends at '>'.
                 var e = a
                 while e < b, s[e] != ">", s[e] != "\"" { e += 1 }
