@@ -25,7 +25,9 @@ import Testing
         let after = try #require(Self.residentBytes())
         let growth = after - before
         print("HTML memory: RSS \(before >> 10) KiB → \(after >> 10) KiB after 10,000 documents (\(total) blocks)")
-        #expect(growth < 20 << 20, "RSS grew by \(growth >> 20) MiB")
+        // Not freeing documents grows RSS by about 190 MiB here; other suites running in parallel add noise
+        // of a few tens of MiB, so the bound sits between the two.
+        #expect(growth < 64 << 20, "RSS grew by \(growth >> 20) MiB")
     }
 
     @Test("100,000 nested elements end with a warning, not a crash", arguments: ["div", "span", "li", "td"])
