@@ -73,22 +73,27 @@ public struct InvitationExtractor: Sendable {
         var warnings = message.diagnostics.map(\.description)
 
         var invitations = CalendarSource.invitations(in: message, warnings: &warnings)
-        let text = MessageText(message)
-        for document in text.htmlDocuments { warnings += document.warnings.map { "html: \($0)" } }
+        var text = MessageText(message)
         if invitations.isEmpty {
-            invitations = SchemaOrgSource.invitations(from: text.htmlDocuments.flatMap(\.events))
+            invitations = SchemaOrgSource.invitations(from: text.schemaOrgEvents())
         }
+        let body = text.text()
+        warnings += text.warnings
 
         // Prose: the message's own text, then the text of each attached message (forwarded as
         // message/rfc822), in the context of the message that holds it.
-        var readings: [(Message, String?)] = [(message, text.text)]
         let attached = Self.attachedMessages(in: message)
-        readings += attached.map { ($0, MessageText($0).text) }
         summary.forwarded = attached.map(Self.forwardedSummary)
+        let readings: [Message] = [message] + attached
         var proseInvitation: Invitation?
-        for (position, (holder, body)) in readings.enumerated() {
-            guard let body, !body.isEmpty else { continue }
-            let result = prose.extract(text: body, context: context(for: holder))
+        for (position, holder) in readings.enumerated() {
+            var holderBody = body
+            if position > 0 {
+                var attachedText = MessageText(holder)
+                holderBody = attachedText.text()
+            }
+            guard let holderBody, !holderBody.isEmpty else { continue }
+            let result = prose.extract(text: holderBody, context: context(for: holder))
             if summary.language == nil { summary.language = result.language }
             if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
             warnings += result.warnings
@@ -107,7 +112,7 @@ public struct InvitationExtractor: Sendable {
             }
         }
         var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
-        if options.includesText { document.text = text.text }
+        if options.includesText { document.text = body }
         return document
     }
 
