@@ -18,9 +18,14 @@ extension Invite {
         @Option(help: "Output format: json or text.")
         var format: OutputFormat = .json
 
+        @Flag(help: "Add the readable body text (\"text\") to the JSON document.")
+        var includeText = false
+
         func run() async throws {
             let bytes = try InputFile.read(input)
-            let extractor = try InvitationExtractor(options: common.extractionOptions())
+            var options = try common.extractionOptions()
+            options.includesText = includeText
+            let extractor = InvitationExtractor(options: options)
             let document: ParseDocument
             do {
                 document = try extractor.document(for: bytes)
