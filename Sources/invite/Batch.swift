@@ -22,7 +22,7 @@ extension Invite {
         @Flag(help: "Print a line for every message, not only those holding an invitation.")
         var all = false
 
-        @Option(help: "Output format: jsonl or csv.")
+        @Option(help: "Output format: jsonl, csv (one row per invitation), or ics (every invitation in one calendar).")
         var format: BatchFormat = .jsonl
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
@@ -42,6 +42,7 @@ extension Invite {
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             if resume, output == nil { throw ValidationError("--resume needs --output FILE") }
+            if resume, format == .ics { throw ValidationError("--resume works with jsonl and csv output") }
         }
 
         func run() async throws {
@@ -76,5 +77,5 @@ extension Invite {
 }
 
 enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, csv
+    case jsonl, csv, ics
 }

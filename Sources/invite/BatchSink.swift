@@ -1,4 +1,5 @@
 import Foundation
+import InviteICalendar
 import InviteModel
 
 /// Writes batch results as JSON Lines or CSV to a file or stdout; knows where a resumed run left off.
@@ -8,6 +9,8 @@ final class BatchSink {
     private let includeAll: Bool
     private var buffer: [UInt8] = []
     private var wroteHeader: Bool
+    /// With `--format ics`: every invitation, written as one calendar at the end.
+    private var calendarInvitations: [Invitation] = []
     /// The index of the last message an earlier run wrote (with `--resume`).
     let resumeAfterIndex: Int?
 
@@ -41,11 +44,18 @@ final class BatchSink {
         switch format {
         case .jsonl: try writeJSONLine(result)
         case .csv: writeCSV(result)
+        case .ics: calendarInvitations += result.document?.invitations ?? []
         }
         if buffer.count >= 1 << 16 { flush() }
     }
 
     func finish() throws {
+        if format == .ics, !calendarInvitations.isEmpty {
+            // One VCALENDAR without METHOD (a plain calendar file, RFC 5545), each invitation a VEVENT.
+            var calendar = ICalendar(invitations: calendarInvitations)
+            calendar.method = nil
+            buffer += ICalendarWriter().write(calendar)
+        }
         flush()
         if handle !== FileHandle.standardOutput { try handle.close() }
     }
@@ -111,6 +121,8 @@ final class BatchSink {
                 {
                     return index
                 }
+            case .ics:
+                return nil
             case .csv:
                 if let field = line.split(separator: UInt8(ascii: ",")).first,
                     let index = Int(String(decoding: field, as: UTF8.self))

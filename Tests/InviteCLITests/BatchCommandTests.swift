@@ -1,4 +1,5 @@
 import Foundation
+import InviteICalendar
 import InviteTestSupport
 import Testing
 
@@ -79,5 +80,15 @@ import Testing
         let rows = run.stdoutText.split(separator: "\r\n")
         #expect(rows.first?.hasPrefix("index,offset,path,error") == true)
         #expect(rows.count == 3)
+    }
+
+    @Test("--format ics writes every invitation of every message into one calendar that lints clean")
+    func ics() throws {
+        let run = try CLIRun.run(["batch", "Fixtures/mime/clients", "Fixtures/cli", "--format", "ics"])
+        #expect(run.status == 0)
+        #expect(ICalendarLint.check(run.stdout).isEmpty)
+        let events = try ICalendar.parse(run.stdout).calendars.flatMap(\.events)
+        #expect(events.count >= 3)
+        #expect(events.contains { $0.uid == "7kq2m1f0r8d3b5c9a6e4@example.com" })
     }
 }
