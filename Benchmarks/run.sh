@@ -36,3 +36,6 @@ taskset -c 0 "$bench" ics "$docs/ics"
 taskset -c 0 python3 "$here/peers/icalendar_peer.py" "$docs/ics"
 taskset -c 0 "$bench" html "$docs/html"
 taskset -c 0 python3 "$here/peers/html2text_peer.py" "$docs/html"
+
+# Rendering whole invitation emails.
+taskset -c 0 "$bench" render 10000

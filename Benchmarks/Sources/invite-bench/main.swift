@@ -5,6 +5,7 @@
 //   invite-bench dump FILE.mbox DIR  writes every calendar part to DIR/ics/N.ics and HTML part to DIR/html/N.html
 //   invite-bench ics DIR             parse + re-write every DIR/*.ics (MB/s of calendar text)
 //   invite-bench html DIR            HTML to structured text for every DIR/*.html
+//   invite-bench render N            renders N invitation emails (multipart, calendar part and attachment)
 //
 // Peak RSS is the process's VmHWM. Run through Benchmarks/run.sh, which puts peers beside it.
 import Foundation
@@ -12,6 +13,8 @@ import InviteExtraction
 import InviteHTML
 import InviteICalendar
 import InviteMIME
+import InviteModel
+import InviteTemplates
 
 func peakRSSMegabytes() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
@@ -83,6 +86,35 @@ func dump(_ path: String, into directory: String) throws {
     }
 }
 
+/// Renders `count` whole invitation emails, each with its own title and invitee.
+func runRender(_ count: Int) {
+    var invitation = Invitation(
+        source: .calendar, method: "REQUEST", uid: "bench@example.com", sequence: 0, title: "Quarterly planning",
+        host: Person(name: "Nora Hale", email: "nora.hale@example.com"),
+        location: Location(name: "Harbor Room, 1 Market St, San Francisco"),
+        start: InvitationTime(year: 2031, month: 6, day: 13, hour: 13, minute: 0, utcOffsetSeconds: -7 * 3600),
+        end: InvitationTime(year: 2031, month: 6, day: 13, hour: 15, minute: 0, utcOffsetSeconds: -7 * 3600),
+        timeZone: "America/Los_Angeles", agenda: ["Roadmap", "Election-security work streams", "Next steps"]
+    )
+    guard let renderer = try? InvitationRenderer() else { exit(1) }
+    var bytes = 0
+    var failures = 0
+    let elapsed = ContinuousClock().measure {
+        for n in 0..<count {
+            invitation.title = "Quarterly planning #\(n)"
+            invitation.uid = "bench-\(n)@example.com"
+            invitation.invitees = [Person(name: "Zoë Ångström \(n)", email: "guest\(n)@example.org", role: "REQ-PARTICIPANT")]
+            do {
+                bytes += try renderer.render("email", invitation: invitation, options: RenderOptions(language: n % 2 == 0 ? "en" : "fr")).count
+            } catch {
+                failures += 1
+            }
+        }
+    }
+    let s = seconds(elapsed)
+    report("invite render email", messages: count, bytes: bytes, seconds: s, extra: ["secondsPerThousand": s / Double(count) * 1000, "failures": failures])
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: invite-bench mime|extract FILE.mbox\n".utf8))
@@ -90,6 +122,10 @@ guard arguments.count >= 3 else {
 }
 let mode = arguments[1]
 let path = arguments[2]
+if mode == "render" {
+    runRender(Int(path) ?? 10_000)
+    exit(0)
+}
 if mode == "ics" || mode == "html" {
     runDocuments(mode, path)
     exit(0)
