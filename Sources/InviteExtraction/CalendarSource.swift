@@ -21,8 +21,10 @@ public enum CalendarSource {
         for part in message.leafParts where isCalendar(part) {
             guard let body = part.body else { continue }
             for invitation in invitations(in: body, warnings: &warnings) {
-                let key = [invitation.uid ?? "", invitation.start?.description ?? "",
-                    String(invitation.sequence ?? 0), invitation.method ?? ""].joined(separator: "\u{1}")
+                let key = [
+                    invitation.uid ?? "", invitation.start?.description ?? "",
+                    String(invitation.sequence ?? 0), invitation.method ?? "",
+                ].joined(separator: "\u{1}")
                 if invitation.uid != nil, !seen.insert(key).inserted { continue }
                 result.append(invitation)
             }

@@ -1,6 +1,6 @@
+import InviteHTML
 public import InviteMIME
 public import InviteModel
-import InviteHTML
 
 /// Settings that change how invitations are read.
 public struct ExtractionOptions: Sendable {

@@ -2,7 +2,7 @@ internal import Foundation
 import InviteMIME
 import InviteModel
 
-/// A whole iMIP invitation email (RFC 6047), shaped as Google Calendar sends it:
+/// A whole iMIP invitation email (RFC 6047), shaped as Google Calendar sends it.
 ///
 /// ```
 /// multipart/mixed

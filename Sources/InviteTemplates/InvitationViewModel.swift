@@ -118,7 +118,9 @@ struct InvitationViewModel {
     }
 
     /// The value on one line (line breaks and other control characters become spaces), trimmed;
-    /// nil when nothing is left. Titles, names and places are single-line, so a line break in one can
+    /// nil when nothing is left.
+    ///
+    /// Titles, names and places are single-line, so a line break in one can
     /// never start a line of its own in the output.
     private func clean(_ value: String?) -> String? {
         guard let value else { return nil }

@@ -4,7 +4,9 @@ public struct RenderOptions: Sendable, Hashable {
     /// ISO 639-1 code of the display language (`en`, `fr`, `de`, `es`); English when nil or unknown.
     public var language: String?
     /// The iTIP method: `REQUEST` or `CANCEL` (`PUBLISH` for a plain calendar file); nil keeps the
-    /// invitation's own method, else `REQUEST`. `CANCEL` keeps the UID, raises SEQUENCE by one and sets
+    /// invitation's own method, else `REQUEST`.
+    ///
+    /// `CANCEL` keeps the UID, raises SEQUENCE by one and sets
     /// STATUS:CANCELLED (RFC 5546 §3.2.5).
     public var method: String?
     /// IANA zone to show times in; nil shows them in the invitation's own zone.

@@ -8,7 +8,8 @@ extension Invite {
     /// `invite batch`: every message of mailboxes and folders, in parallel, in input order.
     struct Batch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read mbox files, Maildir folders and folders of .eml; print one JSON line per message with invitations.",
+            abstract:
+                "Read mbox files, Maildir folders and folders of .eml; print one JSON line per message with invitations.",
             discussion: """
                 Every message read is counted; a summary line goes to stderr at the end. Exit 0 when every message \
                 was accounted for (even if some failed to parse: those get an error line), 66 when a PATH cannot be \
@@ -16,7 +17,10 @@ extension Invite {
                 """
         )
 
-        @Argument(help: "mbox files (mboxo/mboxrd/mboxcl/mboxcl2), Maildir folders, folders of .eml; '-' reads an mbox on stdin.")
+        @Argument(
+            help:
+                "mbox files (mboxo/mboxrd/mboxcl/mboxcl2), Maildir folders, folders of .eml; '-' reads an mbox on stdin."
+        )
         var paths: [String] = ["-"]
 
         @Flag(help: "Print a line for every message, not only those holding an invitation.")
@@ -69,7 +73,8 @@ extension Invite {
             try sink.finish()
             progress.finish()
             FileHandle.standardError.write(
-                Data("messages: \(totals.messages), invitations: \(totals.invitations), errors: \(totals.errors)\n".utf8)
+                Data(
+                    "messages: \(totals.messages), invitations: \(totals.invitations), errors: \(totals.errors)\n".utf8)
             )
             if strict, totals.errors > 0 { throw ExitCode(65) }
         }

@@ -11,7 +11,10 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "IANA zone for local times that name no zone.")
     var timeZone: String?
 
-    @Option(help: "A folder of extra language packs (*.pack, the built-in format); a pack replaces the built-in one of its language.")
+    @Option(
+        help:
+            "A folder of extra language packs (*.pack, the built-in format); a pack replaces the built-in one of its language."
+    )
     var languages: String?
 
     func extractionOptions() throws -> ExtractionOptions {

@@ -20,7 +20,8 @@ extension Invite {
         @Option(help: "The iTIP method to write: REQUEST, PUBLISH, CANCEL, … (default: the invitation's own).")
         var method: String?
 
-        @Option(help: "Instead of the .ics, print the occurrences that start in FROM..TO (ISO 8601 dates or date-times).")
+        @Option(
+            help: "Instead of the .ics, print the occurrences that start in FROM..TO (ISO 8601 dates or date-times).")
         var expand: String?
 
         @OptionGroup var common: CommonOptions
@@ -61,7 +62,8 @@ extension Invite {
             }
             var lines: [String] = []
             for event in calendar.events {
-                for occurrence in event.occurrences(from: instant(from), to: instant(to), timeZones: calendar.timeZones) {
+                for occurrence in event.occurrences(from: instant(from), to: instant(to), timeZones: calendar.timeZones)
+                {
                     let start = Self.rfc3339(occurrence.start, offset: occurrence.utcOffsetSeconds)
                     let end = occurrence.end.map { " " + Self.rfc3339($0, offset: occurrence.utcOffsetSeconds) } ?? ""
                     lines.append(start + end + (event.summary.map { "  " + $0 } ?? ""))

@@ -7,7 +7,9 @@ import InviteModel
 enum InvitationInput {
     static func invitations(from path: String, options: ExtractionOptions) throws -> [Invitation] {
         let bytes = try InputFile.read(path)
-        if let first = bytes.first(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
+        if let first = bytes.first(where: {
+            !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+        }),
             first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         {
             return try decodeJSON(bytes, path: path)
@@ -27,12 +29,15 @@ enum InvitationInput {
         do {
             return [try decoder.decode(Invitation.self, from: data)]
         } catch let DecodingError.dataCorrupted(context) {
-            throw CLIError(exitCode: 65, message: "\(InputFile.displayName(path)): invalid JSON: \(context.debugDescription)")
+            throw CLIError(
+                exitCode: 65, message: "\(InputFile.displayName(path)): invalid JSON: \(context.debugDescription)")
         } catch let DecodingError.typeMismatch(_, context) {
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw CLIError(exitCode: 65, message: "\(InputFile.displayName(path)): \(field): \(context.debugDescription)")
+            throw CLIError(
+                exitCode: 65, message: "\(InputFile.displayName(path)): \(field): \(context.debugDescription)")
         } catch {
-            throw CLIError(exitCode: 65, message: "\(InputFile.displayName(path)): not an invitation document: \(error)")
+            throw CLIError(
+                exitCode: 65, message: "\(InputFile.displayName(path)): not an invitation document: \(error)")
         }
     }
 }

@@ -18,7 +18,9 @@ final class ProgressLine {
         let seconds = Double((now - start).components.seconds) + 1e-9
         let rate = Int(Double(totals.messages) / seconds)
         FileHandle.standardError.write(
-            Data("\r\u{1B}[K\(totals.messages) messages, \(totals.invitations) invitations, \(totals.errors) errors (\(rate)/s)".utf8)
+            Data(
+                "\r\u{1B}[K\(totals.messages) messages, \(totals.invitations) invitations, \(totals.errors) errors (\(rate)/s)"
+                    .utf8)
         )
     }
 

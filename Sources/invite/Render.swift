@@ -8,7 +8,8 @@ extension Invite {
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render an invitation: email (a whole iMIP message), text, html, ics, or a template of yours.",
-            discussion: "Templates are Mustache files; --templates DIR overrides the built-in ones by name and adds new targets."
+            discussion:
+                "Templates are Mustache files; --templates DIR overrides the built-in ones by name and adds new targets."
         )
 
         @Argument(help: "The template: email, text, html, ics, or the name of one in --templates.")
@@ -41,7 +42,8 @@ extension Invite {
             guard invitations.indices.contains(index) else {
                 throw CLIError(
                     exitCode: 1,
-                    message: "\(InputFile.displayName(input)): no invitation at index \(index) (the document holds \(invitations.count))"
+                    message:
+                        "\(InputFile.displayName(input)): no invitation at index \(index) (the document holds \(invitations.count))"
                 )
             }
             let renderer: InvitationRenderer
@@ -57,7 +59,8 @@ extension Invite {
                 nowUTCOffsetSeconds: TimeZone.current.secondsFromGMT()
             )
             do {
-                try Output.write(to: output, renderer.render(template, invitation: invitations[index], options: options))
+                try Output.write(
+                    to: output, renderer.render(template, invitation: invitations[index], options: options))
             } catch let error as InvitationRenderError where error.code == .unknownTarget {
                 throw CLIError(
                     exitCode: 64, message: "\(error) (available: \(renderer.availableTargets.joined(separator: ", ")))"

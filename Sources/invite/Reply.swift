@@ -60,7 +60,8 @@ extension Invite {
             let reply = ICalendar.makeReply(to: request, attendee: attendee, partStat: answer.partStat)
             let ics = ICalendarWriter().write(reply)
             guard email else { return try Output.write(to: output, ics) }
-            try Output.write(to: output, ReplyEmail.make(reply: reply, ics: ics, from: attendee, answer: answer.rawValue))
+            try Output.write(
+                to: output, ReplyEmail.make(reply: reply, ics: ics, from: attendee, answer: answer.rawValue))
         }
 
         /// The REQUEST to answer: the first calendar part (kept whole, so UID, SEQUENCE and RECURRENCE-ID
@@ -81,7 +82,8 @@ extension Invite {
             }
             let invitations: [Invitation]
             do {
-                invitations = try InvitationExtractor(options: common.extractionOptions()).document(for: bytes).invitations
+                invitations = try InvitationExtractor(options: common.extractionOptions()).document(for: bytes)
+                    .invitations
             } catch {
                 throw CLIError(exitCode: 65, message: "\(InputFile.displayName(input)): \(error)")
             }

@@ -12,7 +12,8 @@ enum ReplyEmail {
         }
         let me = event?.attendees.first
         let who = me?.commonName ?? attendee
-        let verb = ["accept": "Accepted", "decline": "Declined", "tentative": "Tentatively accepted"][answer] ?? "Reply"
+        let verb =
+            ["accept": "Accepted", "decline": "Declined", "tentative": "Tentatively accepted"][answer] ?? "Reply"
         let title = event?.summary ?? "invitation"
         let text = "\(who) \(verb.lowercased()) this invitation: \(title)\r\n"
         let now = Int(Date().timeIntervalSince1970)

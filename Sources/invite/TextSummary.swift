@@ -22,7 +22,9 @@ enum TextSummary {
                 lines.append("  Host: \(person(host.name, host.email, host.organization))")
             }
             if !inv.invitees.isEmpty {
-                lines.append("  Invitees: " + inv.invitees.map { person($0.name, $0.email, $0.organization) }.joined(separator: "; "))
+                lines.append(
+                    "  Invitees: "
+                        + inv.invitees.map { person($0.name, $0.email, $0.organization) }.joined(separator: "; "))
             }
             if let start = inv.start {
                 let zone = inv.timeZone.map { " (\($0))" } ?? ""

@@ -49,8 +49,12 @@ import Testing
 
     @Test("parallel output equals serial output")
     func parallelOrder() throws {
-        let serial = try CLIRun.run(["batch", "Fixtures/mailbox/maildir", "Fixtures/mailbox/mboxcl2.mbox", "--all", "--jobs", "1"])
-        let parallel = try CLIRun.run(["batch", "Fixtures/mailbox/maildir", "Fixtures/mailbox/mboxcl2.mbox", "--all", "--jobs", "4"])
+        let serial = try CLIRun.run([
+            "batch", "Fixtures/mailbox/maildir", "Fixtures/mailbox/mboxcl2.mbox", "--all", "--jobs", "1",
+        ])
+        let parallel = try CLIRun.run([
+            "batch", "Fixtures/mailbox/maildir", "Fixtures/mailbox/mboxcl2.mbox", "--all", "--jobs", "4",
+        ])
         #expect(serial.stdout == parallel.stdout)
     }
 
@@ -66,7 +70,8 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("invite-resume-\(UUID()).jsonl")
         defer { try? FileManager.default.removeItem(at: out) }
         let full = try CLIRun.run(["batch", "Fixtures/mailbox/mboxcl2.mbox", "--all"])
-        let firstLine = full.stdoutText.split(separator: "\n", omittingEmptySubsequences: true).first.map { $0 + "\n" } ?? ""
+        let firstLine =
+            full.stdoutText.split(separator: "\n", omittingEmptySubsequences: true).first.map { $0 + "\n" } ?? ""
         try Data(firstLine.utf8).write(to: out)
         let resumed = try CLIRun.run(["batch", "Fixtures/mailbox/mboxcl2.mbox", "--all", "--resume", "-o", out.path])
         #expect(resumed.status == 0)

@@ -50,7 +50,8 @@ struct CLIRun {
         process.waitUntilExit()
         group.wait()
         return CLIRun(
-            status: process.terminationStatus, stdout: [UInt8](outData), stderr: String(decoding: errData, as: UTF8.self)
+            status: process.terminationStatus, stdout: [UInt8](outData),
+            stderr: String(decoding: errData, as: UTF8.self)
         )
     }
 }

@@ -46,14 +46,17 @@ import Testing
 
     @Test("a message without an invitation is an error for ics")
     func nothingToWrite() throws {
-        let run = try CLIRun.run(["ics", "-"], stdin: Array("Subject: hi\r\nFrom: a@example.com\r\n\r\nJust saying hello.\r\n".utf8))
+        let run = try CLIRun.run(
+            ["ics", "-"], stdin: Array("Subject: hi\r\nFrom: a@example.com\r\n\r\nJust saying hello.\r\n".utf8))
         #expect(run.status == 1)
         #expect(run.stderr.contains("no invitation"))
     }
 }
 
 @Suite struct ReplyCommandTests {
-    @Test("reply keeps UID and SEQUENCE and only the answering attendee", arguments: ["--accept", "--decline", "--tentative"])
+    @Test(
+        "reply keeps UID and SEQUENCE and only the answering attendee",
+        arguments: ["--accept", "--decline", "--tentative"])
     func reply(_ flag: String) throws {
         let run = try CLIRun.run(["reply", "Fixtures/cli/team-meeting.eml", flag, "--as", "omar.reyes@example.org"])
         #expect(run.status == 0)
@@ -70,7 +73,9 @@ import Testing
 
     @Test("reply --email is an iMIP message to the organizer with a method=REPLY calendar part")
     func email() throws {
-        let run = try CLIRun.run(["reply", "Fixtures/cli/team-meeting.eml", "--accept", "--as", "omar.reyes@example.org", "--email"])
+        let run = try CLIRun.run([
+            "reply", "Fixtures/cli/team-meeting.eml", "--accept", "--as", "omar.reyes@example.org", "--email",
+        ])
         #expect(run.status == 0)
         let message = Message(bytes: run.stdout)
         #expect(message.to.first?.addrSpec == "nora.hale@example.com")
@@ -82,7 +87,9 @@ import Testing
 
     @Test("a bad --as address or a missing answer is a usage error")
     func usage() throws {
-        #expect(try CLIRun.run(["reply", "Fixtures/cli/team-meeting.eml", "--accept", "--as", "x\r\nBcc: evil@example.com"]).status == 64)
+        #expect(
+            try CLIRun.run(["reply", "Fixtures/cli/team-meeting.eml", "--accept", "--as", "x\r\nBcc: evil@example.com"])
+                .status == 64)
         #expect(try CLIRun.run(["reply", "Fixtures/cli/team-meeting.eml", "--as", "a@example.com"]).status == 64)
     }
 }

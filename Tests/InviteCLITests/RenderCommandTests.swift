@@ -32,9 +32,14 @@ import Testing
         for key in ["title", "uid", "sequence", "method", "start", "end", "timeZone", "allDay", "agenda"] {
             #expect((a[key] as? NSObject) == (b[key] as? NSObject), "\(key)")
         }
-        #expect((a["host"] as? [String: Any])?["email"] as? String == (b["host"] as? [String: Any])?["email"] as? String)
-        #expect((a["location"] as? [String: Any])?["name"] as? String == (b["location"] as? [String: Any])?["name"] as? String)
-        let emails = { (x: [String: Any]) in ((x["invitees"] as? [[String: Any]]) ?? []).compactMap { $0["email"] as? String } }
+        #expect(
+            (a["host"] as? [String: Any])?["email"] as? String == (b["host"] as? [String: Any])?["email"] as? String)
+        #expect(
+            (a["location"] as? [String: Any])?["name"] as? String == (b["location"] as? [String: Any])?["name"]
+                as? String)
+        let emails = { (x: [String: Any]) in
+            ((x["invitees"] as? [[String: Any]]) ?? []).compactMap { $0["email"] as? String }
+        }
         #expect(emails(a) == emails(b))
     }
 
@@ -57,7 +62,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("invite-templates-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data("{{% CONTENT_TYPE: TEXT }}TITLE={{title}}\n".utf8).write(to: dir.appendingPathComponent("slack.mustache"))
+        try Data("{{% CONTENT_TYPE: TEXT }}TITLE={{title}}\n".utf8).write(
+            to: dir.appendingPathComponent("slack.mustache"))
         let run = try CLIRun.run(["render", "slack", "-", "--templates", dir.path], stdin: try parsed())
         #expect(run.status == 0)
         #expect(run.stdoutText.contains("TITLE=Quarterly planning"))

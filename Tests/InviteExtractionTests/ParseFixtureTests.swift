@@ -22,14 +22,17 @@ import Testing
         // An expected array holds the invitations alone (the iCalendar and HTML fixtures' form).
         let problems =
             expected is [Any]
-            ? JSONFacts.mismatches(expected: expected, actual: (actual as? [String: Any])?["invitations"] ?? [], path: "$.invitations")
+            ? JSONFacts.mismatches(
+                expected: expected, actual: (actual as? [String: Any])?["invitations"] ?? [], path: "$.invitations")
             : JSONFacts.mismatches(expected: expected, actual: actual)
         #expect(problems.isEmpty, Comment(rawValue: "\(fixture):\n" + problems.joined(separator: "\n")))
     }
 
     /// A fixture may pin "now" in a sibling `.reference-date` file (one ISO 8601 line).
     private func referenceDate(for fixture: Fixture) -> InvitationTime? {
-        guard let text = try? String(contentsOf: fixture.sibling(".reference-date"), encoding: .utf8) else { return nil }
+        guard let text = try? String(contentsOf: fixture.sibling(".reference-date"), encoding: .utf8) else {
+            return nil
+        }
         return InvitationTime(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -13,7 +13,9 @@ import Testing
 
     @Test("quoted-printable: soft breaks, trailing whitespace, broken escapes kept")
     func quotedPrintable() {
-        #expect(String(decoding: QuotedPrintable.decode(Array("Caf=C3=A9 =\r\nlatte  \r\nx".utf8)).bytes, as: UTF8.self) == "Café latte\r\nx")
+        #expect(
+            String(decoding: QuotedPrintable.decode(Array("Caf=C3=A9 =\r\nlatte  \r\nx".utf8)).bytes, as: UTF8.self)
+                == "Café latte\r\nx")
         let broken = QuotedPrintable.decode(Array("100%=ZZ =4".utf8))
         #expect(String(decoding: broken.bytes, as: UTF8.self) == "100%=ZZ =4")
         #expect(broken.hadErrors)

@@ -33,7 +33,8 @@ import Testing
 @Suite struct ContentTypeTests {
     @Test("RFC 2231 continuations, charset and percent-encoding, out of order")
     func rfc2231() throws {
-        let raw = "application/x-stuff; title*2=\"isn't it!\"; title*0*=us-ascii'en'This%20is%20even%20more%20;\r\n title*1*=%2A%2A%2Afun%2A%2A%2A%20"
+        let raw =
+            "application/x-stuff; title*2=\"isn't it!\"; title*0*=us-ascii'en'This%20is%20even%20more%20;\r\n title*1*=%2A%2A%2Afun%2A%2A%2A%20"
         let type = try #require(ContentTypeParser.parseContentType(Array(raw.utf8)))
         #expect(type.mediaType == "application/x-stuff")
         #expect(type.parameter("title") == "This is even more ***fun*** isn't it!")
@@ -42,7 +43,8 @@ import Testing
     @Test("broken name=\"=?utf-8?...?=\" parameters are decoded")
     func encodedWordInParameter() throws {
         let type = try #require(
-            ContentTypeParser.parseContentType(Array("text/calendar; name=\"=?utf-8?B?UsOpdW5pb24uaWNz?=\"; method=REQUEST".utf8))
+            ContentTypeParser.parseContentType(
+                Array("text/calendar; name=\"=?utf-8?B?UsOpdW5pb24uaWNz?=\"; method=REQUEST".utf8))
         )
         #expect(type.parameter("name") == "Réunion.ics")
         #expect(type.parameter("METHOD") == "REQUEST")
@@ -61,7 +63,8 @@ import Testing
 
     @Test("RFC 2231 file names in Content-Disposition")
     func disposition() {
-        let d = ContentTypeParser.parseContentDisposition(Array("attachment; filename*=UTF-8''r%C3%A9union%20%C3%A9t%C3%A9.ics".utf8))
+        let d = ContentTypeParser.parseContentDisposition(
+            Array("attachment; filename*=UTF-8''r%C3%A9union%20%C3%A9t%C3%A9.ics".utf8))
         #expect(d.isAttachment)
         #expect(d.filename == "réunion été.ics")
     }
@@ -69,7 +72,9 @@ import Testing
 
 @Suite struct AddressTests {
     private func mailboxes(_ raw: String) -> [String] {
-        AddressParser.parse(Array(raw.utf8)).flatMap(\.mailboxes).map { "\($0.displayName ?? "-")|\($0.addrSpec ?? "-")" }
+        AddressParser.parse(Array(raw.utf8)).flatMap(\.mailboxes).map {
+            "\($0.displayName ?? "-")|\($0.addrSpec ?? "-")"
+        }
     }
 
     @Test(
@@ -77,13 +82,19 @@ import Testing
         arguments: [
             ("\"Doe, Jane\" <jane@example.com>, bob@example.org", ["Doe, Jane|jane@example.com", "-|bob@example.org"]),
             ("=?utf-8?Q?Fran=C3=A7ois_Dupont?= <f@example.fr>", ["François Dupont|f@example.fr"]),
-            ("Team: a@example.com, \"B\" <b@example.com>;, c@example.com", ["-|a@example.com", "B|b@example.com", "-|c@example.com"]),
+            (
+                "Team: a@example.com, \"B\" <b@example.com>;, c@example.com",
+                ["-|a@example.com", "B|b@example.com", "-|c@example.com"]
+            ),
             ("undisclosed-recipients:;", []),
             ("jdoe@example.com (John Doe)", ["John Doe|jdoe@example.com"]),
             ("<@relay.example.net:joe@example.com>", ["-|joe@example.com"]),
             ("joe @ example . com", ["-|joe@example.com"]),
             ("a@example.com b@example.com", ["-|a@example.com", "-|b@example.com"]),
-            ("Broken <unterminated@example.com, ok@example.com", ["Broken|unterminated@example.com", "-|ok@example.com"]),
+            (
+                "Broken <unterminated@example.com, ok@example.com",
+                ["Broken|unterminated@example.com", "-|ok@example.com"]
+            ),
             ("\"Unclosed <x@example.com>, y@example.com", ["Unclosed|x@example.com", "-|y@example.com"]),
             ("Jörg Müller <jörg@bücher.example>", ["Jörg Müller|jörg@bücher.example"]),
             ("Pete(A nice \\) chap) <pete(his account)@silly.test(his host)>", ["Pete|pete@silly.test"]),

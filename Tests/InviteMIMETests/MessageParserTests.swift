@@ -51,7 +51,10 @@ import Testing
     @Test("a missing final boundary keeps the last part and warns")
     func missingClose() {
         let m = parse("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\nfirst\r\n--b\r\n\r\nsecond, cut off")
-        #expect(m.leafParts.compactMap { $0.body.map { String(decoding: $0, as: UTF8.self) } } == ["first", "second, cut off"])
+        #expect(
+            m.leafParts.compactMap { $0.body.map { String(decoding: $0, as: UTF8.self) } } == [
+                "first", "second, cut off",
+            ])
         #expect(m.diagnostics.contains { $0.message.contains("close delimiter") })
     }
 
@@ -83,7 +86,9 @@ import Testing
 
     @Test("HTML-only mail gives readable text")
     func htmlText() {
-        let m = parse("Content-Type: text/html; charset=utf-8\r\n\r\n<html><style>p{}</style><p>Caf&eacute;&nbsp;at <b>noon</b></p><p>Bring &amp; share</p></html>")
+        let m = parse(
+            "Content-Type: text/html; charset=utf-8\r\n\r\n<html><style>p{}</style><p>Caf&eacute;&nbsp;at <b>noon</b></p><p>Bring &amp; share</p></html>"
+        )
         #expect(m.text() == "Café at noon\nBring & share")
     }
 }
@@ -103,7 +108,8 @@ import Testing
     @Test("every truncation of a multipart message parses")
     func truncations() {
         let full = Array(
-            "From: a@example.com\r\nSubject: =?utf-8?Q?caf=C3=A9?=\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9=\r\n\r\n--b\r\nContent-Type: application/octet-stream; name*=utf-8''%C3%A9.bin\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n--b--\r\n".utf8
+            "From: a@example.com\r\nSubject: =?utf-8?Q?caf=C3=A9?=\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9=\r\n\r\n--b\r\nContent-Type: application/octet-stream; name*=utf-8''%C3%A9.bin\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n--b--\r\n"
+                .utf8
         )
         for n in 0...full.count {
             let m = Message(bytes: Array(full[0..<n]))

@@ -3,9 +3,9 @@ public import Testing
 
 /// One input file under `Fixtures/<area>/`, with the expected output that sits beside it.
 public struct Fixture: Sendable, CustomStringConvertible, CustomTestStringConvertible {
-    /// The area folder, e.g. `mime`, `ics`, `html`, `prose`.
+    /// The area folder, such as `mime`, `ics`, `html`, `prose`.
     public let area: String
-    /// File name relative to the area folder, e.g. `rfc/simple.eml`.
+    /// File name relative to the area folder, such as `rfc/simple.eml`.
     public let name: String
     /// Absolute path of the input file.
     public let url: URL
@@ -16,7 +16,7 @@ public struct Fixture: Sendable, CustomStringConvertible, CustomTestStringConver
     /// The input's bytes.
     public func bytes() throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 
-    /// The path of a sibling file with the same stem and another suffix (e.g. `.expected.json`).
+    /// The path of a sibling file with the same stem and another suffix (such as `.expected.json`).
     public func sibling(_ suffix: String) -> URL {
         url.deletingPathExtension().appendingPathExtension(String(suffix.drop(while: { $0 == "." })))
     }

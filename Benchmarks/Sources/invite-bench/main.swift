@@ -39,7 +39,8 @@ func report(_ tool: String, messages: Int, bytes: Int, seconds: Double, extra: [
 
 /// Every regular file in `directory` with the extension, sorted, read into memory (outside the timing).
 func documents(in directory: String, extension ext: String) -> [[UInt8]] {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(ext) }.sorted()
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(ext) }
+        .sorted()
     return names.compactMap { FileManager.default.contents(atPath: directory + "/" + $0).map { [UInt8]($0) } }
 }
 
@@ -64,7 +65,9 @@ func runDocuments(_ mode: String, _ directory: String) {
             }
         }
     }
-    report("invite " + mode, messages: docs.count, bytes: bytes, seconds: seconds(elapsed), extra: ["checksum": checksum, "failures": failures])
+    report(
+        "invite " + mode, messages: docs.count, bytes: bytes, seconds: seconds(elapsed),
+        extra: ["checksum": checksum, "failures": failures])
 }
 
 /// Writes the calendar and HTML parts of every message of an mbox to files, for the document benchmarks.
@@ -78,7 +81,13 @@ func dump(_ path: String, into directory: String) throws {
         for part in Message(bytes: entry.bytes).leafParts {
             guard let body = part.body else { continue }
             let kind: String
-            if CalendarSource.isCalendar(part) { kind = "ics" } else if part.contentType.mediaType == "text/html" { kind = "html" } else { continue }
+            if CalendarSource.isCalendar(part) {
+                kind = "ics"
+            } else if part.contentType.mediaType == "text/html" {
+                kind = "html"
+            } else {
+                continue
+            }
             n += 1
             let name = String(repeating: "0", count: max(0, 6 - String(n).count)) + String(n)
             _ = FileManager.default.createFile(atPath: "\(directory)/\(kind)/\(name).\(kind)", contents: Data(body))
@@ -103,16 +112,22 @@ func runRender(_ count: Int) {
         for n in 0..<count {
             invitation.title = "Quarterly planning #\(n)"
             invitation.uid = "bench-\(n)@example.com"
-            invitation.invitees = [Person(name: "Zoë Ångström \(n)", email: "guest\(n)@example.org", role: "REQ-PARTICIPANT")]
+            invitation.invitees = [
+                Person(name: "Zoë Ångström \(n)", email: "guest\(n)@example.org", role: "REQ-PARTICIPANT")
+            ]
             do {
-                bytes += try renderer.render("email", invitation: invitation, options: RenderOptions(language: n % 2 == 0 ? "en" : "fr")).count
+                bytes += try renderer.render(
+                    "email", invitation: invitation, options: RenderOptions(language: n % 2 == 0 ? "en" : "fr")
+                ).count
             } catch {
                 failures += 1
             }
         }
     }
     let s = seconds(elapsed)
-    report("invite render email", messages: count, bytes: bytes, seconds: s, extra: ["secondsPerThousand": s / Double(count) * 1000, "failures": failures])
+    report(
+        "invite render email", messages: count, bytes: bytes, seconds: s,
+        extra: ["secondsPerThousand": s / Double(count) * 1000, "failures": failures])
 }
 
 let arguments = CommandLine.arguments

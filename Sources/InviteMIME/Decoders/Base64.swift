@@ -10,7 +10,9 @@ public enum Base64 {
         return t
     }()
 
-    /// Decodes `bytes[range]`. `hadJunk` reports characters that are neither alphabet nor whitespace.
+    /// Decodes `bytes[range]`.
+    ///
+    /// `hadJunk` reports characters that are neither alphabet nor whitespace.
     public static func decode(_ bytes: [UInt8], range: Range<Int>? = nil) -> (bytes: [UInt8], hadJunk: Bool) {
         let range = range ?? 0..<bytes.count
         var out: [UInt8] = []

@@ -95,7 +95,9 @@ public enum EncodedWord {
         var end: Int
     }
 
-    /// Parses `=?charset?B|Q?text?=` at `start` (RFC 2047 §2). Lenient: spaces inside the text are
+    /// Parses `=?charset?B|Q?text?=` at `start` (RFC 2047 §2).
+    ///
+    /// Lenient: spaces inside the text are
     /// accepted (some mailers emit them), but not line breaks; words longer than 4096 bytes are refused.
     static func parseWord(_ b: [UInt8], at start: Int) -> Word? {
         var i = start + 2

@@ -1,8 +1,8 @@
 /// A problem met while reading a mailbox: fatal when thrown, a warning when listed.
 ///
 /// The same type describes errors that stop reading (a missing file, thrown from an initializer),
-/// problems with one message (``MailboxEntry/error``, e.g. a message over the size limit) and
-/// recoverable oddities (``MailboxEntry/warnings``, ``MboxReader/warnings``, e.g. leading junk).
+/// problems with one message (``MailboxEntry/error``, such as a message over the size limit) and
+/// recoverable oddities (``MailboxEntry/warnings``, ``MboxReader/warnings``, such as leading junk).
 public struct MailboxReadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem this is.
     public struct Code: Sendable, Hashable, CustomStringConvertible {

@@ -1,8 +1,8 @@
 /// A media type with its parameters (RFC 2045 §5, RFC 2231).
 public struct ContentType: Sendable, Hashable, CustomStringConvertible {
-    /// Lower-case type, e.g. `text`.
+    /// Lower-case type, such as `text`.
     public var type: String
-    /// Lower-case subtype, e.g. `plain`.
+    /// Lower-case subtype, such as `plain`.
     public var subtype: String
     /// Parameters with lower-case names and decoded values, in order.
     public var parameters: [(name: String, value: String)] {
@@ -41,7 +41,7 @@ public struct ContentType: Sendable, Hashable, CustomStringConvertible {
 
 /// A `Content-Disposition` (RFC 2183) with decoded parameters.
 public struct ContentDisposition: Sendable, Hashable {
-    /// Lower-case disposition type, e.g. `inline` or `attachment`.
+    /// Lower-case disposition type, such as `inline` or `attachment`.
     public var type: String
     public var filename: String?
 

@@ -114,7 +114,9 @@ public enum DateParser {
                 }
                 if digits == 4 {
                     let seconds = (value / 100) * 3600 + (value % 100) * 60
-                    if value / 100 <= 23, value % 100 < 60 { tokens.append(.offset(c == asciiDash ? -seconds : seconds)) }
+                    if value / 100 <= 23, value % 100 < 60 {
+                        tokens.append(.offset(c == asciiDash ? -seconds : seconds))
+                    }
                     i = j
                     continue
                 }
@@ -205,7 +207,9 @@ public enum DateParser {
         }
     }
 
-    /// RFC 5322 §4.3 obsolete zones. Military single letters are unreliable (RFC 1123 §5.2.14
+    /// RFC 5322 §4.3 obsolete zones.
+    ///
+    /// Military single letters are unreliable (RFC 1123 §5.2.14
     /// notes their signs were defined backwards), so they read as +0000, as §4.3 advises.
     static func namedZoneOffset(_ w: [UInt8]) -> Int? {
         switch String(decoding: w, as: UTF8.self) {

@@ -62,7 +62,8 @@ struct HeaderParser {
                     if fields.count == limits.maxHeaderFields {
                         diagnostics.append(
                             ParseDiagnostic(
-                                byteOffset: lineStart, message: "more than \(limits.maxHeaderFields) header fields; rest ignored"
+                                byteOffset: lineStart,
+                                message: "more than \(limits.maxHeaderFields) header fields; rest ignored"
                             )
                         )
                     }
@@ -80,7 +81,8 @@ struct HeaderParser {
                 flush()
                 if next < end, fieldNameEnd(p, next, lineEnd(p, next, end)) != nil {
                     // A stray line between fields: skip it and keep reading the header block.
-                    diagnostics.append(ParseDiagnostic(byteOffset: lineStart, message: "header line without a colon skipped"))
+                    diagnostics.append(
+                        ParseDiagnostic(byteOffset: lineStart, message: "header line without a colon skipped"))
                     lineStart = next
                     continue
                 }

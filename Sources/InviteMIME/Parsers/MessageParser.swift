@@ -34,7 +34,8 @@ public struct MessageParser: Sendable {
                 contentType = parsed
             } else {
                 state.diagnostics.append(
-                    ParseDiagnostic(byteOffset: range.lowerBound, message: "unreadable Content-Type; read as text/plain")
+                    ParseDiagnostic(
+                        byteOffset: range.lowerBound, message: "unreadable Content-Type; read as text/plain")
                 )
                 contentType = .defaultType
             }
@@ -42,9 +43,10 @@ public struct MessageParser: Sendable {
         let disposition = headers.first("Content-Disposition").map {
             ContentTypeParser.parseContentDisposition($0.rawValue)
         }
-        let encoding = headers.first("Content-Transfer-Encoding").map {
-            lowercasedASCII(EncodedWord.unfold($0.rawValue).filter { !$0.isWhitespace })
-        } ?? "7bit"
+        let encoding =
+            headers.first("Content-Transfer-Encoding").map {
+                lowercasedASCII(EncodedWord.unfold($0.rawValue).filter { !$0.isWhitespace })
+            } ?? "7bit"
 
         func part(_ content: MIMEPart.Content) -> MIMEPart {
             MIMEPart(
@@ -79,7 +81,8 @@ public struct MessageParser: Sendable {
             guard let childRanges else {
                 state.diagnostics.append(
                     ParseDiagnostic(
-                        byteOffset: bodyRange.lowerBound, message: "no boundary \"\(boundary)\" found; body read as text"
+                        byteOffset: bodyRange.lowerBound,
+                        message: "no boundary \"\(boundary)\" found; body read as text"
                     )
                 )
                 contentType = ContentType(type: "text", subtype: "plain")
@@ -157,7 +160,8 @@ public struct MessageParser: Sendable {
         default:
             state.diagnostics.append(
                 ParseDiagnostic(
-                    byteOffset: range.lowerBound, message: "unknown Content-Transfer-Encoding \"\(encoding)\"; body kept as is"
+                    byteOffset: range.lowerBound,
+                    message: "unknown Content-Transfer-Encoding \"\(encoding)\"; body kept as is"
                 )
             )
             return Array(bytes[range])
@@ -225,7 +229,8 @@ enum MultipartSplitter {
     }
 
     @inline(__always)
-    private static func matches(_ p: UnsafeBufferPointer<UInt8>, at index: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func matches(_ p: UnsafeBufferPointer<UInt8>, at index: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool
+    {
         guard index + b.count <= p.count else { return false }
         for k in 0..<b.count where p[index + k] != b[k] { return false }
         return true

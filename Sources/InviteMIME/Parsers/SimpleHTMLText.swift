@@ -20,9 +20,10 @@ public enum SimpleHTMLText {
                 let isStyle = hasPrefixIgnoringCase(source, at: i, "<style")
                 if isScript || isStyle {
                     let close = isScript ? "</script" : "</style"
-                    j = findIgnoringCase(source, close, from: j).flatMap { k in
-                        source[k...].firstIndex(of: asciiGreater)
-                    } ?? source.count
+                    j =
+                        findIgnoringCase(source, close, from: j).flatMap { k in
+                            source[k...].firstIndex(of: asciiGreater)
+                        } ?? source.count
                 } else if hasPrefixIgnoringCase(source, at: i, "<br") || hasPrefixIgnoringCase(source, at: i, "</p")
                     || hasPrefixIgnoringCase(source, at: i, "</div") || hasPrefixIgnoringCase(source, at: i, "</tr")
                     || hasPrefixIgnoringCase(source, at: i, "</li") || hasPrefixIgnoringCase(source, at: i, "</h")

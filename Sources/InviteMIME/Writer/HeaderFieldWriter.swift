@@ -101,7 +101,9 @@ struct HeaderFieldWriter {
 
     /// Appends unstructured text (RFC 5322 §3.2.5): plain words as they are, runs of words that are
     /// not plain printable ASCII (or that look like encoded words, or are too long to fold) as
-    /// encoded words. CR and LF become spaces, so a value can never start a new header line.
+    /// encoded words.
+    ///
+    /// CR and LF become spaces, so a value can never start a new header line.
     mutating func appendUnstructured(_ value: String) {
         let words = Self.words(of: value)
         var index = 0

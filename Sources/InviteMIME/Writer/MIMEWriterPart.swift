@@ -38,7 +38,7 @@ public struct MIMEWriterPart: Sendable, Hashable {
         case multipart([MIMEWriterPart])
     }
 
-    /// `type/subtype`, e.g. `text/plain`.
+    /// `type/subtype`, such as `text/plain`.
     public var mediaType: String
     /// `Content-Type` parameters other than `boundary`, which the writer adds.
     public var parameters: [MIMEParameter]
@@ -47,7 +47,7 @@ public struct MIMEWriterPart: Sendable, Hashable {
     /// The `filename` of `Content-Disposition` (RFC 2231-encoded when not ASCII).
     public var filename: String?
     public var transferEncoding: TransferEncoding
-    /// Further fields (e.g. `Content-ID`), written after the content fields.
+    /// Further fields (such as `Content-ID`), written after the content fields.
     public var headers: [OutgoingHeader]
     public var content: Content
 
