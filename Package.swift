@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "InviteMIME"),
         .target(name: "InviteICalendar"),
         .target(name: "InviteHTML", dependencies: ["CLibXML2"]),
@@ -45,7 +50,7 @@ let package = Package(
             name: "invite",
             dependencies: [
                 "InviteMIME", "InviteICalendar", "InviteHTML", "InviteModel", "InviteExtraction", "InviteTemplates",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "InviteTestSupport", path: "Tests/InviteTestSupport"),

@@ -26,7 +26,10 @@ extension Invite {
         @Flag(help: "Print a line for every message, not only those holding an invitation.")
         var all = false
 
-        @Option(help: "Output format: jsonl, csv (one row per invitation), or ics (every invitation in one calendar).")
+        @Option(
+            help:
+                "Output format: jsonl, csv (one row per invitation), ics (every invitation in one calendar), or sqlite (tables messages and invitations; needs -o)."
+        )
         var format: BatchFormat = .jsonl
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
@@ -46,7 +49,10 @@ extension Invite {
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             if resume, output == nil { throw ValidationError("--resume needs --output FILE") }
-            if resume, format == .ics { throw ValidationError("--resume works with jsonl and csv output") }
+            if resume, format == .ics { throw ValidationError("--resume works with jsonl, csv and sqlite output") }
+            if format == .sqlite, output == nil || output == "-" {
+                throw ValidationError("--format sqlite needs --output FILE")
+            }
         }
 
         func run() async throws {
@@ -82,5 +88,5 @@ extension Invite {
 }
 
 enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, csv, ics
+    case jsonl, csv, ics, sqlite
 }

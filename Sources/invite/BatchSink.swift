@@ -14,9 +14,21 @@ final class BatchSink {
     /// The index of the last message an earlier run wrote (with `--resume`).
     let resumeAfterIndex: Int?
 
+    /// With `--format sqlite`: the database written instead of `handle`.
+    private let database: SQLiteSink?
+
     init(path: String?, format: BatchFormat, includeAll: Bool, resume: Bool) throws {
         self.format = format
         self.includeAll = includeAll
+        if format == .sqlite, let path {
+            let database = try SQLiteSink(path: path, resume: resume)
+            self.database = database
+            handle = FileHandle.standardOutput
+            resumeAfterIndex = database.resumeAfterIndex
+            wroteHeader = true
+            return
+        }
+        database = nil
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
             resumeAfterIndex = nil
@@ -45,11 +57,15 @@ final class BatchSink {
         case .jsonl: try writeJSONLine(result)
         case .csv: writeCSV(result)
         case .ics: calendarInvitations += result.document?.invitations ?? []
+        case .sqlite:
+            guard result.error != nil || includeAll || !(result.document?.invitations.isEmpty ?? true) else { return }
+            try database?.write(result, line: BatchLine(result))
         }
         if buffer.count >= 1 << 16 { flush() }
     }
 
     func finish() throws {
+        try database?.finish()
         if format == .ics, !calendarInvitations.isEmpty {
             // One VCALENDAR without METHOD (a plain calendar file, RFC 5545), each invitation a VEVENT.
             var calendar = ICalendar(invitations: calendarInvitations)
@@ -121,7 +137,7 @@ final class BatchSink {
                 {
                     return index
                 }
-            case .ics:
+            case .ics, .sqlite:
                 return nil
             case .csv:
                 if let field = line.split(separator: UInt8(ascii: ",")).first,

@@ -96,4 +96,20 @@ import Testing
         #expect(events.count >= 3)
         #expect(events.contains { $0.uid == "7kq2m1f0r8d3b5c9a6e4@example.com" })
     }
+
+    @Test("--format sqlite writes messages and invitations tables; --resume appends")
+    func sqlite() throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("invite-\(UUID()).sqlite")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let run = try CLIRun.run(["batch", "Fixtures/mime/clients", "--all", "--format", "sqlite", "-o", database.path])
+        #expect(run.status == 0)
+        let header = try #require(FileManager.default.contents(atPath: database.path)?.prefix(16))
+        #expect(String(decoding: header, as: UTF8.self).hasPrefix("SQLite format 3"))
+        #expect(try CLIRun.run(["batch", "Fixtures/mime/clients", "--format", "sqlite"]).status == 64)
+        let resumed = try CLIRun.run([
+            "batch", "Fixtures/mime/clients", "--all", "--format", "sqlite", "-o", database.path, "--resume",
+        ])
+        #expect(resumed.status == 0)
+        #expect(resumed.stderr.contains("messages: 0"))
+    }
 }
