@@ -29,6 +29,7 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "InviteMIME"),
+        .target(name: "InviteSQLite", dependencies: ["CSQLite"]),
         .target(name: "InviteICalendar"),
         .target(name: "InviteHTML", dependencies: ["CLibXML2"]),
         .target(name: "InviteModel", dependencies: ["InviteICalendar"]),
@@ -50,7 +51,7 @@ let package = Package(
             name: "invite",
             dependencies: [
                 "InviteMIME", "InviteICalendar", "InviteHTML", "InviteModel", "InviteExtraction", "InviteTemplates",
-                "CSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "InviteSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "InviteTestSupport", path: "Tests/InviteTestSupport"),
