@@ -73,8 +73,11 @@ struct DateGrammar {
     let en: LanguageLexicon
     let zones: PhraseTable
     let monthFirst: Bool
+    /// Every pack's words, for month and weekday names written in another language than the message's.
+    let all: LanguageLexicon?
 
-    init(text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon, zones: PhraseTable) {
+    init(text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon, zones: PhraseTable, all: LanguageLexicon? = nil) {
+        self.all = all
         self.tokens = text.tokens
         self.scalars = text.scalars
         self.lex = lex
@@ -96,9 +99,14 @@ struct DateGrammar {
         return nil
     }
 
+    /// The message's language, English, then (full names only) every pack: a French header block in an
+    /// English mail still dates the meeting.
+    private func lexicon(_ n: Int) -> LanguageLexicon? { n == 0 ? lex : n == 1 ? en : all }
+
     func weekday(at i: Int) -> (Int, Int)? {
-        for n in 0..<2 {
-            guard let m = (n == 0 ? lex : en).weekdays.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
+        for n in 0..<3 {
+            guard let table = lexicon(n)?.weekdays, let m = table.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
+            if n == 2, m.end - i == 1, tokens[i].text.unicodeScalars.count < 5 { continue }
             var end = m.end
             if m.end - i == 1, tokens[i].text.unicodeScalars.count <= 3 {
                 // Short forms ("Fri", "ven", "Mo") only count when written as abbreviations.
@@ -112,8 +120,9 @@ struct DateGrammar {
     }
 
     func month(at i: Int) -> (Int, Int)? {
-        for n in 0..<2 {
-            guard let m = (n == 0 ? lex : en).months.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
+        for n in 0..<3 {
+            guard let table = lexicon(n)?.months, let m = table.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
+            if n == 2, m.end - i == 1, tokens[i].text.unicodeScalars.count < 5 { continue }
             var end = m.end
             if text(end) == "." { end += 1 }
             return (mo, end)

@@ -47,6 +47,8 @@ package struct ProseExtractor: Sendable {
     /// Folded word → bit n set when it is a stop word of `lexicons[n]` (low 16 bits) or one of its
     /// date or cue words (high 16 bits); one lookup per word for language detection.
     private let languageHints: [String: UInt32]
+    /// The same hints and the prefilter's word kinds, keyed by byte hash.
+    private let signalLexicon: SignalLexicon
 
     /// Compiles the packs' lookups.
     package init(languagePacks: [LanguagePack] = LanguagePack.builtin) {
@@ -70,20 +72,43 @@ package struct ProseExtractor: Sendable {
             }
         }
         languageHints = hints
+        var stopwords: Set<String> = []
+        for pack in packs {
+            for entry in pack.sections["stopwords"] ?? [] { for v in entry.values { stopwords.insert(TextFolding.fold(v)) } }
+        }
+        signalLexicon = SignalLexicon(packs: packs, stopwordsExcluded: stopwords)
         allZones = all.zones
         forwards = ForwardParser(lexicon: all)
     }
 
     /// Reads the body text of a message (already decoded) with what its headers say.
-    package func extract(text: String, context: ProseContext) -> ProseResult {
-        let unwrapped = forwards.unwrap(text)
+    package func extract(text fullText: String, context: ProseContext) -> ProseResult {
+        let text = Self.bounded(fullText)
+        // One pass over the bytes: the language, and whether anything here can be an invitation or a forward.
+        let subjectBytes = context.subject.map { Array($0.utf8) }
+        let signals = text.utf8.withContiguousStorageIfAvailable { buffer in
+            ProseSignals(bytes: buffer, lexicon: signalLexicon, languages: lexicons.count, subject: subjectBytes)
+        } ?? Array(text.utf8).withUnsafeBufferPointer {
+            ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subjectBytes)
+        }
+        let unwrapped = signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation) ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
+        let subjectRaw = original?.subject ?? context.subject
+        var language: String?
+        if unwrapped.chain.isEmpty {
+            let scores = signals.languageScores
+            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 { language = lexicons[best].code }
+        }
+        var result = ProseResult(language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
+        if unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
+
         let bodyText = unwrapped.body
         let tokenized = TokenizedText(bodyText, vocabulary: all.vocabulary)
-        let subjectRaw = original?.subject ?? context.subject
-        let language = detectLanguage(tokenized, subject: subjectRaw)
+        if !unwrapped.chain.isEmpty {
+            language = detectLanguage(tokenized, subject: subjectRaw)
+            result.language = language
+        }
         let lex = lexicons.first(where: { $0.code == language }) ?? english
-        var result = ProseResult(language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         let prose = ProseText(text: tokenized, lex: lex, en: english)
 
         // Early exit: no cue of any kind and no date-like token.
@@ -115,7 +140,7 @@ package struct ProseExtractor: Sendable {
         var evidence: [String: String] = [:]
 
         // When.
-        let grammar = DateGrammar(text: tokenized, lex: lex, en: english, zones: allZones)
+        let grammar = DateGrammar(text: tokenized, lex: lex, en: english, zones: allZones, all: all)
         let when = WhenReader(prose: prose, grammar: grammar, reference: reference, defaultZone: context.timeZone,
                               defaultOffset: defaultOffset, whenLines: labelLines["when"] ?? []).read()
         invitation.start = when.start
@@ -249,10 +274,27 @@ package struct ProseExtractor: Sendable {
         }
 
         invitation.evidence = evidence
-        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw) {
+        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw, whenLines: labelLines["when"] ?? []) {
             result.invitation = invitation
         }
         return result
+    }
+
+    /// Bodies are read up to their first 32 KB (cut at a line end): invitations say what they are early.
+    static func bounded(_ text: String) -> String {
+        let limit = 32 * 1024
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        var back = 0
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] != 0x0A, back < 2000 {
+            end = utf8.index(before: end)
+            back += 1
+        }
+        if back >= 2000 { end = utf8.index(utf8.startIndex, offsetBy: limit) }
+        // Never cut inside a scalar.
+        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(Substring(utf8[..<end]))
     }
 
     // MARK: decisions
@@ -279,23 +321,77 @@ package struct ProseExtractor: Sendable {
 
     /// Newsletters, receipts and reports of past meetings hold no invitation; an invitation cue or a
     /// future meeting someone was invited to does.
-    private func isInvitation(_ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?) -> Bool {
+    /// Whether a day mention is bound to an invitation: an invitation phrase in its sentence, a "When:" line,
+    /// or an event word next to it (only stop words and modifiers between) in a sentence of at most 8 words.
+    private func isBound(_ date: Range<Int>, in prose: ProseText, whenLines: Set<Int>, invitedElsewhere: Bool) -> Bool {
+        let tokens = prose.tokens
+        guard date.lowerBound < tokens.count else { return false }
+        if whenLines.contains(prose.lineOf[date.lowerBound]) { return true }
+        let sentence = prose.sentence(of: date.lowerBound)
+        if !prose.cues(.invite, key: "invite", in: sentence).isEmpty { return true }
+        let words = sentence.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
+        // An event word tied to the day by stop words or modifiers ("möte på fredag", "meeting on Friday").
+        func light(_ k: Int) -> Bool {
+            let t = tokens[k]
+            if t.kind == .punct { return t.text == "," || t.text == ":" || t.text == "'" || t.text == "-" }
+            guard t.kind == .word, prose.cue(.invite, k) == nil else { return false }
+            return t.text.utf8.count <= 1 || prose.isStopword(t.text) || prose.cue(.relative, k, key: "next") != nil
+                || prose.cue(.relative, k, key: "this") != nil
+        }
+        var back = date.lowerBound - 1
+        var lightWords = 0
+        while back >= sentence.lowerBound, light(back) {
+            if tokens[back].kind == .word, tokens[back].text.utf8.count > 1 { lightWords += 1 }
+            back -= 1
+        }
+        if lightWords > 0, back >= sentence.lowerBound {
+            for s in max(sentence.lowerBound, back - 3)...back {
+                if let m = prose.cue(.invite, s, key: "event"), m.end == back + 1 { return true }
+            }
+        }
+        // An event word within a few tokens ("une réunion privée vendredi", "Friday's team lunch").
+        var near = false
+        for s in max(sentence.lowerBound, date.lowerBound - 5)..<date.lowerBound {
+            if let m = prose.cue(.invite, s, key: "event"), m.end <= date.lowerBound, date.lowerBound - m.end <= 3 { near = true }
+        }
+        if !near {
+            for s in date.upperBound..<min(sentence.upperBound, date.upperBound + 4) where prose.cue(.invite, s, key: "event") != nil {
+                near = true
+            }
+        }
+        guard near else { return false }
+        // In a short sentence the event word alone binds it ("Meeting next Tuesday."); in a long one, only
+        // when the text invites someone elsewhere (a report of an invitation).
+        return words <= 8 || invitedElsewhere
+    }
+
+    private func isInvitation(_ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?, whenLines: Set<Int>) -> Bool {
         let newsletter = prose.cues(.negative, key: "newsletter").count
         let receipt = prose.cues(.negative, key: "receipt").count
         let invites = prose.cues(.invite, key: "invite").count + (inviting ? 1 : 0)
         let events = prose.cues(.invite, key: "event").count
         var subjectInvite = 0
+        var subjectStrong = false
         if let subject {
             let st = TokenizedText(subject, vocabulary: all.vocabulary)
             let sp = ProseText(text: st, lex: prose.lex, en: prose.en)
             subjectInvite = sp.cues(.invite).count
+            subjectStrong = !sp.cues(.invite, key: "invite").isEmpty
         }
         if newsletter > 0 { return false }
         if receipt >= 2 && invites == 0 { return false }
         if when.hasDate && when.isPast { return false }
         let hasWhen = when.hasDate || when.hasTime
-        let hasJoin = invitation.conference != nil
+        let hasJoin = invitation.conference?.url != nil
         guard hasWhen || hasJoin else { return false }
+        // A weekday or relative day alone ("Monday", "tomorrow") is an event's date only when the words bind it
+        // to one: an invitation phrase in its sentence or the subject, a "When:" label, or an event word right
+        // next to it in a short sentence ("Meeting next Tuesday.").
+        if !hasJoin, !when.hasTime, !when.isCalendarDate, let date = when.dateTokens,
+            !(subjectStrong || isBound(date, in: prose, whenLines: whenLines, invitedElsewhere: invites > 0))
+        {
+            return false
+        }
         if !when.hasDate {
             let past = prose.cues(.past, english: prose.lex.code == "en").count
             if past > 0 && invites == 0 { return false }

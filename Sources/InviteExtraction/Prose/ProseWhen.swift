@@ -12,6 +12,9 @@ struct ProseWhen {
     var isPast = false
     var hasDate = false
     var hasTime = false
+    /// The chosen date's tokens, and whether it names a month and day (not only a weekday or relative day).
+    var dateTokens: Range<Int>?
+    var isCalendarDate = false
     var warnings: [String] = []
 }
 
@@ -65,13 +68,22 @@ struct WhenReader {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
             let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
             guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
+            // "salle 4.12", "Room 2.14": a number after a room word names the room, not a day.
+            if d.tokens.lowerBound > 0, prose.tokens[d.tokens.lowerBound].kind == .number,
+                prose.cue(.location, d.tokens.lowerBound - 1, key: "room") != nil
+            {
+                continue
+            }
             var score = 0.0
             if whenLines.contains(prose.lineOf[d.tokens.lowerBound]) { score += 4 }
-            if !prose.cues(.invite, in: sentence).isEmpty { score += 2 }
-            if times.contains(where: { near($0.tokens, d.tokens) }) { score += 1.5 }
+            // Invitation phrases bind a date more than event nouns, which ordinary prose is full of.
+            if !prose.cues(.invite, key: "invite", in: sentence).isEmpty { score += 2 } else if !prose.cues(.invite, in: sentence).isEmpty { score += 1 }
+            // A date with a clock time, or with its month, is what events are announced with.
+            if times.contains(where: { near($0.tokens, d.tokens) }) { score += 2.5 }
+            if case .absolute(let y, _, _, _, _) = d.kind { score += y != nil ? 2 : 1.5 }
+            if case .dayOfMonth = d.kind { score += 1 }
             if day < reference { score -= 3 }
             if isDeadline(d.tokens.lowerBound) { score -= 2.5 }
-            if case .absolute(let y, _, _, _, _) = d.kind, y != nil { score += 0.5 }
             score -= Double(n) * 0.01
             if best == nil || score > (best?.score ?? 0) { best = (score, n, day, endDay) }
         }
@@ -80,6 +92,8 @@ struct WhenReader {
         if let best {
             let d = dates[best.index]
             chosenTokens = d.tokens
+            result.dateTokens = d.tokens
+            if case .absolute = d.kind { result.isCalendarDate = true }
             result.hasDate = true
             result.isPast = best.day < reference
             result.evidenceStart = prose.source(d.tokens)

@@ -1,0 +1,548 @@
+/// What kind of word a pack word is, for the byte-level prefilter (bit set).
+struct SignalKinds: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+    static let month = SignalKinds(rawValue: 1 << 0)
+    /// A weekday or a relative day ("today", "demain", "übermorgen").
+    static let day = SignalKinds(rawValue: 1 << 1)
+    /// A word of a strong invitation phrase ("invite", "join", "rsvp") or of a "When:" label.
+    static let invite = SignalKinds(rawValue: 1 << 2)
+    /// "am", "pm", "Uhr", "h", "heures": a number before it is a clock time.
+    static let clock = SignalKinds(rawValue: 1 << 3)
+    /// "noon", "midi", "Mittag".
+    static let noon = SignalKinds(rawValue: 1 << 4)
+    /// The first word of a forward header name ("From", "De", "Von", "Envoyé").
+    static let forwardHeader = SignalKinds(rawValue: 1 << 5)
+    /// A word of a forward separator or reply attribution ("forwarded", "original", "wrote", "écrit").
+    static let forwardWord = SignalKinds(rawValue: 1 << 6)
+    /// A word of an event noun ("meeting", "réunion", "Besprechung").
+    static let event = SignalKinds(rawValue: 1 << 7)
+    /// "next", "this", "prochain", "kommenden": a day modifier, skipped between an event word and its day.
+    static let modifier = SignalKinds(rawValue: 1 << 8)
+    /// A word of a reply attribution ("wrote", "écrit", "schrieb").
+    static let replyWord = SignalKinds(rawValue: 1 << 9)
+    /// The first word of a "When:" label ("When", "Date", "Quand", "Wann").
+    static let whenLabel = SignalKinds(rawValue: 1 << 10)
+    /// A word that makes the number after it an hour ("alle 15", "a las 4", "um 15").
+    static let barehour = SignalKinds(rawValue: 1 << 11)
+}
+
+/// The pack words the prefilter knows, keyed by a hash of their folded UTF-8 bytes (open addressing,
+/// built once per extractor).
+struct SignalLexicon: Sendable {
+    struct Slot: Sendable {
+        var hash: UInt64 = 0
+        /// Bit n: stop word of language n (low 16 bits); date or cue word of language n (high 16 bits).
+        var languages: UInt32 = 0
+        var kinds: SignalKinds = []
+    }
+
+    private(set) var slots: [Slot]
+    private let mask: Int
+
+    init(packs: [LanguagePack], stopwordsExcluded: Set<String>) {
+        var entries: [String: (UInt32, SignalKinds)] = [:]
+        var phrases: [([String], SignalKinds)] = []
+        func add(_ word: String, languages: UInt32 = 0, kinds: SignalKinds = []) {
+            guard !word.isEmpty else { return }
+            var e = entries[word] ?? (0, [])
+            e.0 |= languages
+            e.1.formUnion(kinds)
+            entries[word] = e
+        }
+        /// The letter runs of a phrase, folded, as the tokenizer splits them.
+        func words(_ phrase: String) -> [String] {
+            Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind == .word }.map(\.text)
+        }
+        for (n, pack) in packs.enumerated() {
+            let bit = n < 16 ? UInt32(1) << UInt32(n) : 0
+            let high = n < 16 ? UInt32(1) << UInt32(n + 16) : 0
+            for entry in pack.sections["stopwords"] ?? [] {
+                for v in entry.values { add(TextFolding.fold(v), languages: bit) }
+            }
+            for section in ["weekdays", "months", "relative", "cues.invite"] {
+                for entry in pack.sections[section] ?? [] {
+                    for v in entry.values where !v.contains(" ") { add(TextFolding.fold(v), languages: high) }
+                }
+            }
+            for entry in pack.sections["months"] ?? [] {
+                for v in entry.values { for w in words(v) { add(w, kinds: .month) } }
+            }
+            for entry in pack.sections["weekdays"] ?? [] {
+                for v in entry.values { for w in words(v) { add(w, kinds: .day) } }
+            }
+            for entry in pack.sections["relative"] ?? [] where ["today", "tomorrow", "aftertomorrow"].contains(entry.key) {
+                for v in entry.values { for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: .day) } }
+            }
+            for entry in pack.sections["relative"] ?? [] where ["next", "this"].contains(entry.key) {
+                for v in entry.values { for w in words(v) { add(w, kinds: .modifier) } }
+            }
+            for entry in pack.sections["cues.invite"] ?? [] where entry.key == "event" {
+                for v in entry.values { for w in words(v) where w.utf8.count > 2 { add(w, kinds: .event) } }
+            }
+            for entry in pack.sections["cues.invite"] ?? [] where entry.key == "invite" {
+                for v in entry.values { phrases.append((words(v), .invite)) }
+            }
+            for entry in pack.sections["labels"] ?? [] where entry.key == "when" {
+                for v in entry.values { if let w = words(v).first { add(w, kinds: .whenLabel) } }
+            }
+            for entry in pack.sections["time"] ?? [] {
+                switch entry.key {
+                case "am", "pm", "hour":
+                    for v in entry.values { if let w = words(v).first { add(w, kinds: .clock) } }
+                case "barehour":
+                    for v in entry.values { if let w = words(v).last { add(w, kinds: .barehour) } }
+                case "noon", "midnight":
+                    for v in entry.values { for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: .noon) } }
+                default: continue
+                }
+            }
+            for entry in pack.sections["forward.headers"] ?? [] {
+                for v in entry.values { if let w = words(v).first { add(w, kinds: .forwardHeader) } }
+            }
+            for entry in pack.sections["forward.separators"] ?? [] {
+                let kind: SignalKinds = entry.key == "reply" ? .replyWord : .forwardWord
+                for v in entry.values { for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: kind) } }
+            }
+        }
+        // Phrases of up to three words are keyed by the chained hash of their words (longer ones by their first three).
+        var keyed: [UInt64: (UInt32, SignalKinds)] = [:]
+        for (word, value) in entries {
+            let h = SignalLexicon.hash(Array(word.utf8))
+            var e = keyed[h] ?? (0, [])
+            e.0 |= value.0
+            e.1.formUnion(value.1)
+            keyed[h] = e
+        }
+        for (ws, kind) in phrases where !ws.isEmpty {
+            var h = SignalLexicon.hash(Array(ws[0].utf8))
+            for w in ws.dropFirst().prefix(2) { h = SignalLexicon.chain(h, SignalLexicon.hash(Array(w.utf8))) }
+            keyed[h, default: (0, [])].1.formUnion(kind)
+        }
+        var size = 256
+        while size < keyed.count * 4 { size *= 2 }
+        mask = size - 1
+        slots = Array(repeating: Slot(), count: size)
+        for (h, (languages, kinds)) in keyed {
+            var at = Int(truncatingIfNeeded: h) & mask
+            while slots[at].hash != 0 && slots[at].hash != h { at = (at + 1) & mask }
+            slots[at].hash = h
+            slots[at].languages |= languages
+            slots[at].kinds.formUnion(kinds)
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h | 1
+    }
+
+    /// The key of a two- or three-word sequence.
+    @inline(__always)
+    static func chain(_ a: UInt64, _ b: UInt64) -> UInt64 { ((a &* 0x9E37_79B9_7F4A_7C15) ^ b) | 1 }
+
+    @inline(__always)
+    func lookup(_ h: UInt64) -> Slot? {
+        var at = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[at]
+            if s.hash == h { return s }
+            if s.hash == 0 { return nil }
+            at = (at + 1) & mask
+        }
+    }
+}
+
+/// Cheap facts about a t/// Cheap facts about a text, read in one pass over its UTF-8 bytes without building strings: enough
+/// to pick the language and to reject text that cannot hold an invitation before it is tokenized.
+///
+/// Every test here is looser than the token rules of ``ProseExtractor`` that decide an invitation, so a
+/// text the prefilter rejects is one the full reading would reject too.
+struct ProseSignals: Sendable {
+    /// Per language pack: 2 per stop word, 1 per date or cue word (first 600 words).
+    var languageScores: [Int]
+    /// "3:30", "14h30", "10am", "14 Uhr", "noon" (outside reply attributions).
+    var hasClockTime = false
+    /// "24/08", "2024-01-09", "24.08.".
+    var hasNumericDate = false
+    /// A month name next to a day number.
+    var hasMonthDay = false
+    /// A weekday or relative day.
+    var hasDayWord = false
+    /// A sentence with a day word and an invitation phrase.
+    var hasDayInviteSentence = false
+    /// The subject holds an invitation phrase.
+    var subjectInvites = false
+    /// A short sentence with an event word next to a day word ("Meeting next Tuesday.", "Réunion vendredi.").
+    var hasEventDay = false
+    /// An event word within three tokens of a day word, in a sentence of any length.
+    var hasEventNearDay = false
+    /// A link to a known video-meeting host.
+    var hasConferenceLink = false
+    /// A line that may start a forward ("From:", "-----Original Message-----", "Begin forwarded message:").
+    var mayHoldForward = false
+    /// Quoted lines or a reply attribution ("> ", "On … wrote:").
+    var hasQuotes = false
+
+    /// Whether the text could hold an invitation by the rules of ``ProseExtractor``: a concrete date or time,
+    /// a meeting link, or a day word bound to an invitation or event word.
+    var mayHoldInvitation: Bool {
+        hasClockTime || hasNumericDate || hasMonthDay || hasConferenceLink || hasEventDay || hasDayInviteSentence
+            || (subjectInvites && hasDayWord) || (hasEventNearDay && (sawInvite || subjectInvites))
+    }
+
+    /// Scans `bytes` (UTF-8) once, and the subject for invitation phrases.
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SignalLexicon, languages: Int, subject: [UInt8]? = nil) {
+        languageScores = Array(repeating: 0, count: languages)
+        if let subject {
+            var s = ProseSignals(languages: languages)
+            subject.withUnsafeBufferPointer { s.scan($0, lexicon: lexicon, isBody: false) }
+            subjectInvites = s.sawInvite
+            languageScores = s.languageScores
+            words = s.words
+        }
+        scan(bytes, lexicon: lexicon, isBody: true)
+    }
+
+    private init(languages: Int) { languageScores = Array(repeating: 0, count: languages) }
+
+    private var words = 0
+    private var sawInvite = false
+
+    /// ASCII class of each byte: 1 letter, 2 digit, 4 space, 8 newline.
+    private static let classes: [UInt8] = (0..<256).map { b in
+        if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 1 }
+        if b >= 0x30 && b <= 0x39 { return 2 }
+        if b == 0x20 || b == 0x09 || b == 0x0D { return 4 }
+        if b == 0x0A { return 8 }
+        return 0
+    }
+
+    /// Folded ASCII for U+00C0…U+00FF (two bytes `C3 xx`): the base letter(s), 0 when none.
+    private static let latin1: [(UInt8, UInt8)] = (0xC0...0xFF).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return (0, 0) }
+        let f = Array(TextFolding.fold(String(Character(scalar))).utf8)
+        guard f.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return (0, 0) }
+        if f.count == 1 { return (f[0], 0) }
+        if f.count == 2 { return (f[0], f[1]) }
+        return (0, 0)
+    }
+
+    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, lexicon: SignalLexicon, isBody: Bool) {
+        let n = p.count
+        var i = 0
+        var tokenIndex = 0
+        var lastNumberIndex = -10
+        var lastNumberDigits = 0
+        var lastNumberValue = 0
+        var lastNumberEnd = -10
+        var lastMonthIndex = -10
+        var prevPunct: UInt8 = 0
+        var prevPunctEnd = -10
+        var prevPunctIndex = -10
+        var timeCandidate = -10  // token index of a number followed by a glued ':' or '.'
+        var dateCandidate = -10  // token index of a number followed by a glued '/', '.', '-'
+        // Line state.
+        var lineStart = true
+        var lineFirstKinds: SignalKinds = []
+        var lineHasForwardWord = false
+        var lineHasReplyWord = false
+        var lineColonAt = -1
+        var lineStartOffset = 0
+        var lineLastByte: UInt8 = 0
+        var lineRun = false
+        var lineWords = 0
+        var runByte: UInt8 = 0
+        var runCount = 0
+        var saved = (false, false, false)
+        // Sentence state.
+        var sentenceWords = 0
+        var sentenceDay = false
+        var sentenceInvite = false
+        var sentenceEventDay = false
+        // The last significant token (not a stop word, modifier, one-letter word or light punctuation).
+        var lastSignificantKinds: SignalKinds = []
+        var lastEventIndex = -10
+        var lightRun = 0
+        var lastBarehourIndex = -10
+        var lastDayIndex = -10
+        var prevHash: UInt64 = 0
+        var prevChain: UInt64 = 0
+        let classes = ProseSignals.classes
+        let latin1 = ProseSignals.latin1
+
+        func endSentence() {
+            if sentenceDay && sentenceInvite { hasDayInviteSentence = true }
+            if sentenceEventDay && sentenceWords <= 10 { hasEventDay = true }
+            sentenceWords = 0
+            sentenceDay = false
+            sentenceInvite = false
+            sentenceEventDay = false
+            lastSignificantKinds = []
+        }
+
+        while i < n {
+            let b = p[i]
+            let c = classes[Int(b)]
+            if c & 8 != 0 {
+                // End of a line.
+                if isBody {
+                    if lineFirstKinds.contains(.forwardHeader), lineColonAt >= 0, lineColonAt - lineStartOffset <= 30 { mayHoldForward = true }
+                    if lineHasForwardWord, lineLastByte == 0x3A || lineRun { mayHoldForward = true }
+                    if lineHasReplyWord, lineLastByte == 0x3A {
+                        // "On Mon, Jan 8, 2024 at 10:00 AM Bob <bob@example.com> wrote:" dates the quote, not a meeting.
+                        hasQuotes = true
+                        (hasClockTime, hasNumericDate, hasMonthDay) = saved
+                    }
+                }
+                if lineWords == 0 || lineWords < 8 || lineLastByte == 0x3A { endSentence() }
+                saved = (hasClockTime, hasNumericDate, hasMonthDay)
+                lineStart = true
+                lineFirstKinds = []
+                lineHasForwardWord = false
+                lineHasReplyWord = false
+                lineColonAt = -1
+                lineStartOffset = i + 1
+                lineLastByte = 0
+                lineRun = false
+                lineWords = 0
+                runCount = 0
+                i += 1
+                continue
+            }
+            if c & 4 != 0 {
+                i += 1
+                continue
+            }
+            let glued = i > 0 && classes[Int(p[i - 1])] & 12 == 0
+            if c == 1 || (b >= 0xC3 && b != 0xE2 && b < 0xF0) {
+                // A word: letters, folded and hashed as they are read.
+                var len = 0
+                var hashable = true
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                let start = i
+                while i < n {
+                    let x = p[i]
+                    if classes[Int(x)] == 1 {
+                        h = (h ^ UInt64(x | 0x20)) &* 0x100_0000_01b3
+                        len += 1
+                        i += 1
+                    } else if x == 0xC3, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0xBF {
+                        let folded = latin1[Int(p[i + 1]) - 0x80]
+                        if folded.0 == 0 {
+                            hashable = false
+                        } else {
+                            h = (h ^ UInt64(folded.0)) &* 0x100_0000_01b3
+                            len += 1
+                            if folded.1 != 0 {
+                                h = (h ^ UInt64(folded.1)) &* 0x100_0000_01b3
+                                len += 1
+                            }
+                        }
+                        i += 2
+                    } else if x >= 0xC4, x != 0xE2, x < 0xF0 {
+                        // Other letters (Latin Extended, Greek, Cyrillic, CJK …): no prefilter word uses them.
+                        hashable = false
+                        i += 1
+                        while i < n, p[i] & 0xC0 == 0x80 { i += 1 }
+                    } else {
+                        break
+                    }
+                }
+                if i == start {
+                    i += 1
+                    continue
+                }
+                h |= 1
+                tokenIndex += 1
+                words += 1
+                lineWords += 1
+                sentenceWords += 1
+                lineStart = false
+                lineLastByte = 1
+                let isFirstOfLine = lineWords == 1 && lineColonAt < 0 && start - lineStartOffset <= 4
+                guard hashable, len <= 40 else {
+                    if isFirstOfLine { lineFirstKinds = [] }
+                    lastSignificantKinds = []
+                    prevChain = 0
+                    prevHash = 0
+                    continue
+                }
+                // Two- and three-word phrases.
+                if prevHash != 0 {
+                    let two = SignalLexicon.chain(prevHash, h)
+                    if let m = lexicon.lookup(two), m.kinds.contains(.invite) { sentenceInvite = true; sawInvite = true }
+                    if prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)), m.kinds.contains(.invite) {
+                        sentenceInvite = true
+                        sawInvite = true
+                    }
+                    prevChain = two
+                } else {
+                    prevChain = 0
+                }
+                prevHash = h
+                guard let slot = lexicon.lookup(h) else {
+                    if len > 1 { lastSignificantKinds = [] }
+                    continue
+                }
+                if words <= 600, slot.languages != 0 {
+                    for l in 0..<min(languageScores.count, 16) {
+                        if slot.languages & (1 << UInt32(l)) != 0 {
+                            languageScores[l] += 2
+                        } else if slot.languages & (1 << UInt32(l + 16)) != 0 {
+                            languageScores[l] += 1
+                        }
+                    }
+                }
+                let kinds = slot.kinds
+                if isFirstOfLine { lineFirstKinds = kinds }
+                let light = len <= 1
+                    || (kinds.isDisjoint(with: [.day, .event, .invite, .month]) && (slot.languages & 0xFFFF != 0 || kinds.contains(.modifier)))
+                if kinds.contains(.day), tokenIndex - lastEventIndex <= 4 { hasEventNearDay = true }
+                if kinds.contains(.event) {
+                    if tokenIndex - lastDayIndex <= 4 { hasEventNearDay = true }
+                    lastEventIndex = tokenIndex
+                }
+                if kinds.contains(.day) { lastDayIndex = tokenIndex }
+                if kinds.contains(.barehour) { lastBarehourIndex = tokenIndex }
+                if !light {
+                    // "möte på fredag", "meeting on Friday": an event word tied to the day by a preposition or modifier
+                    // holds in any sentence; with nothing between ("meeting Friday") only in a short one.
+                    if kinds.contains(.day), lastSignificantKinds.contains(.event) {
+                        if lightRun > 0 { hasEventDay = true } else { sentenceEventDay = true }
+                    }
+                    if kinds.contains(.event), lastSignificantKinds.contains(.day) { sentenceEventDay = true }
+                    lastSignificantKinds = kinds
+                    lightRun = 0
+                } else if len > 1 {
+                    lightRun += 1
+                }
+                if kinds.isEmpty { continue }
+                if kinds.contains(.invite) {
+                    sentenceInvite = true
+                    sawInvite = true
+                }
+                if kinds.contains(.forwardWord) { lineHasForwardWord = true }
+                if kinds.contains(.replyWord) { lineHasReplyWord = true }
+                if kinds.contains(.day) {
+                    hasDayWord = true
+                    sentenceDay = true
+                }
+                if kinds.contains(.noon) { hasClockTime = true }
+                if kinds.contains(.clock), tokenIndex - lastNumberIndex <= 2, lastNumberDigits <= 2, lastNumberValue <= 24,
+                    start - lastNumberEnd <= 2
+                {
+                    hasClockTime = true
+                }
+                if kinds.contains(.month) {
+                    lastMonthIndex = tokenIndex
+                    if tokenIndex - lastNumberIndex <= 3, lastNumberDigits <= 2, lastNumberValue >= 1, lastNumberValue <= 31 {
+                        hasMonthDay = true
+                    }
+                }
+                continue
+            }
+            if c == 2 {
+                let start = i
+                var value = 0
+                while i < n, classes[Int(p[i])] == 2 {
+                    if i - start < 9 { value = value * 10 + Int(p[i] - 0x30) }
+                    i += 1
+                }
+                let digits = i - start
+                tokenIndex += 1
+                lastSignificantKinds = []
+                prevHash = 0
+                lineStart = false
+                lineLastByte = 2
+                if glued, prevPunctEnd == start, prevPunctIndex == tokenIndex - 1, lastNumberIndex == tokenIndex - 2 {
+                    if timeCandidate == tokenIndex - 2, prevPunct == 0x3A, digits == 2, lastNumberValue <= 24 { hasClockTime = true }
+                    if dateCandidate == tokenIndex - 2, digits <= 2, value >= 1, value <= 31 { hasNumericDate = true }
+                    if dateCandidate == tokenIndex - 2, lastNumberDigits == 4, digits <= 2 { hasNumericDate = true }
+                }
+                if tokenIndex - lastMonthIndex <= 3, digits <= 2, value >= 1, value <= 31 { hasMonthDay = true }
+                if tokenIndex - lastBarehourIndex == 1, digits <= 2, value <= 24 { hasClockTime = true }
+                lastNumberIndex = tokenIndex
+                lastNumberDigits = digits
+                lastNumberValue = value
+                lastNumberEnd = i
+                continue
+            }
+            // Punctuation (ASCII or a multi-byte mark).
+            let start = i
+            i += 1
+            if b >= 0x80 { while i < n, p[i] & 0xC0 == 0x80 { i += 1 } }
+            tokenIndex += 1
+            if !(b == 0x3A || b == 0x2C || b == 0x27 || b == 0xE2 || b == 0x2D) {
+                lastSignificantKinds = []
+                lightRun = 0
+            }
+            if b == 0x3E, lineStart, isBody { hasQuotes = true }
+            lineStart = false
+            if b == 0x3A, lineColonAt < 0 {
+                lineColonAt = start
+                if lineWords <= 3, lineFirstKinds.contains(.whenLabel) {
+                    sentenceInvite = true
+                    sawInvite = true
+                }
+            }
+            if b == runByte, b == 0x2D || b == 0x3D || b == 0x2A || b == 0x5F {
+                runCount += 1
+                if runCount >= 2 { lineRun = true }
+            } else {
+                runByte = b
+                runCount = 1
+            }
+            lineLastByte = b
+            if glued, lastNumberIndex == tokenIndex - 1, lastNumberEnd == start, lastNumberDigits <= 4 {
+                if b == 0x3A || b == 0x2E { timeCandidate = lastNumberIndex }
+                if b == 0x2F || b == 0x2E || b == 0x2D { dateCandidate = lastNumberIndex }
+            }
+            // "10 a.m.": a number, then a or p glued to '.'.
+            if b == 0x2E, start >= 2, p[start - 1] | 0x20 == 0x61 || p[start - 1] | 0x20 == 0x70, tokenIndex - lastNumberIndex == 2,
+                lastNumberDigits <= 2, start - 1 - lastNumberEnd <= 1
+            {
+                hasClockTime = true
+            }
+            if b == 0x2E || b == 0x21 || b == 0x3F {
+                // A sentence ends at . ! ? before a space or line end (not "2.14", not "e.g.").
+                if i >= n || classes[Int(p[i])] & 12 != 0 { endSentence() }
+            }
+            prevPunct = b
+            prevPunctEnd = i
+            prevPunctIndex = tokenIndex
+        }
+        endSentence()
+        if isBody, !hasConferenceLink { hasConferenceLink = ProseSignals.containsConferenceHost(p) }
+    }
+
+    /// Hosts of video meetings, lower case.
+    private static let hosts: [[UInt8]] = [
+        "zoom.us/", "zoom.com/", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com", "gotomeeting.com",
+        "gotomeet.me", "meet.jit.si", "whereby.com", "bluejeans.com", "chime.aws", "meet.goto.com",
+    ].map { Array($0.utf8) }
+
+    /// Whether a meeting host appears: each '.' of the text is checked against the hosts whose first '.'
+    /// sits at the same offset, case-insensitively.
+    static func containsConferenceHost(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        var i = 0
+        while i < n {
+            if p[i] == 0x2E {
+                for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let hostsWithDot: [([UInt8], Int)] = hosts.map { h in (h, h.firstIndex(of: 0x2E) ?? 0) }
+
+    @inline(__always)
+    private static func matches(_ p: UnsafeBufferPointer<UInt8>, at s: Int, _ host: [UInt8]) -> Bool {
+        guard s + host.count <= p.count else { return false }
+        for (k, h) in host.enumerated() where p[s + k] | (p[s + k] >= 0x41 && p[s + k] <= 0x5A ? 0x20 : 0) != h { return false }
+        return true
+    }
+}
