@@ -10,15 +10,15 @@ package struct ContentLineEmitter {
     }
 
     package mutating func begin(_ name: String) {
-        out.append(contentsOf: "BEGIN:".utf8)
-        out.append(contentsOf: name.utf8)
+        appendUTF8("BEGIN:", to: &out)
+        appendUTF8(name, to: &out)
         out.append(0x0D)
         out.append(0x0A)
     }
 
     package mutating func end(_ name: String) {
-        out.append(contentsOf: "END:".utf8)
-        out.append(contentsOf: name.utf8)
+        appendUTF8("END:", to: &out)
+        appendUTF8(name, to: &out)
         out.append(0x0D)
         out.append(0x0A)
     }
@@ -26,13 +26,13 @@ package struct ContentLineEmitter {
     /// Starts a content line with its name.
     package mutating func start(_ name: String) {
         line.removeAll(keepingCapacity: true)
-        line.append(contentsOf: name.utf8)
+        appendUTF8(name, to: &line)
     }
 
     /// Adds `;NAME=v1,v2`, quoting and caret-encoding values as needed (RFC 5545 §3.2, RFC 6868).
     package mutating func parameter(_ name: String, _ values: [String]) {
         line.append(0x3B)
-        line.append(contentsOf: name.utf8)
+        appendUTF8(name, to: &line)
         line.append(0x3D)
         var first = true
         for v in values {
@@ -44,7 +44,7 @@ package struct ContentLineEmitter {
 
     package mutating func parameter(_ name: String, _ value: String) {
         line.append(0x3B)
-        line.append(contentsOf: name.utf8)
+        appendUTF8(name, to: &line)
         line.append(0x3D)
         appendParameterValue(value)
     }
@@ -72,15 +72,13 @@ package struct ContentLineEmitter {
     /// Ends the line with a raw value (line breaks dropped) and folds it.
     package mutating func value(_ v: String) {
         line.append(0x3A)
-        var clean = true
-        for b in v.utf8 where b == 0x0D || b == 0x0A {
-            clean = false
-            break
-        }
-        if clean {
-            line.append(contentsOf: v.utf8)
-        } else {
-            for b in v.utf8 where b != 0x0D && b != 0x0A { line.append(b) }
+        withUTF8Bytes(v) { b in
+            var s = 0
+            for i in 0..<b.count where b[i] == 0x0D || b[i] == 0x0A {
+                appendBytes(b, s, i, to: &line)
+                s = i + 1
+            }
+            appendBytes(b, s, b.count, to: &line)
         }
         finish()
     }
@@ -163,59 +161,56 @@ package struct ContentLineEmitter {
     }
 
     private mutating func appendEscaped(_ v: String) {
-        var plain = true
-        for b in v.utf8 where b == 0x5C || b == 0x3B || b == 0x2C || b == 0x0D || b == 0x0A {
-            plain = false
-            break
-        }
-        if plain {
-            line.append(contentsOf: v.utf8)
-            return
-        }
-        var previousCR = false
-        for b in v.utf8 {
-            switch b {
-            case 0x5C, 0x3B, 0x2C:
-                line.append(0x5C)
-                line.append(b)
-            case 0x0D:
-                line.append(0x5C)
-                line.append(0x6E)
-            case 0x0A:
-                if !previousCR {
+        withUTF8Bytes(v) { b in
+            // Copies the runs between special bytes whole; CRLF, CR and LF each become `\n`.
+            var s = 0
+            for i in 0..<b.count where isTextSpecial(b[i]) {
+                appendBytes(b, s, i, to: &line)
+                s = i + 1
+                switch b[i] {
+                case 0x0D:
                     line.append(0x5C)
                     line.append(0x6E)
+                case 0x0A:
+                    if i == 0 || b[i - 1] != 0x0D {
+                        line.append(0x5C)
+                        line.append(0x6E)
+                    }
+                default:
+                    line.append(0x5C)
+                    line.append(b[i])
                 }
-            default: line.append(b)
             }
-            previousCR = b == 0x0D
+            appendBytes(b, s, b.count, to: &line)
         }
     }
 
     private mutating func appendParameterValue(_ v: String) {
-        var needsQuote = false
-        var needsCaret = false
-        for b in v.utf8 {
-            if b == 0x3A || b == 0x3B || b == 0x2C { needsQuote = true }
-            if b == 0x5E || b == 0x22 || b == 0x0A || b == 0x0D { needsCaret = true }
-        }
-        if needsQuote { line.append(0x22) }
-        if needsCaret {
-            var previousCR = false
-            for b in v.utf8 {
-                switch b {
-                case 0x5E: line.append(contentsOf: [0x5E, 0x5E])
-                case 0x22: line.append(contentsOf: [0x5E, 0x27])
-                case 0x0D: line.append(contentsOf: [0x5E, 0x6E])
-                case 0x0A: if !previousCR { line.append(contentsOf: [0x5E, 0x6E]) }
-                default: line.append(b)
-                }
-                previousCR = b == 0x0D
+        withUTF8Bytes(v) { b in
+            var needsQuote = false
+            var needsCaret = false
+            for c in b where c < 0x3C || c == 0x5E {
+                if c == 0x3A || c == 0x3B || c == 0x2C { needsQuote = true }
+                if c == 0x5E || c == 0x22 || c == 0x0A || c == 0x0D { needsCaret = true }
             }
-        } else {
-            line.append(contentsOf: v.utf8)
+            if needsQuote { line.append(0x22) }
+            if needsCaret {
+                var previousCR = false
+                for c in b {
+                    switch c {
+                    case 0x5E: line.append(contentsOf: [0x5E, 0x5E])
+                    case 0x22: line.append(contentsOf: [0x5E, 0x27])
+                    case 0x0D: line.append(contentsOf: [0x5E, 0x6E])
+                    case 0x0A: if !previousCR { line.append(contentsOf: [0x5E, 0x6E]) }
+                    default: line.append(c)
+                    }
+                    previousCR = c == 0x0D
+                }
+            } else {
+                line.append(contentsOf: b)
+            }
+            if needsQuote { line.append(0x22) }
         }
-        if needsQuote { line.append(0x22) }
     }
 
     /// Folds the current line at 75 octets, never inside a UTF-8 sequence, and ends it with CRLF.
