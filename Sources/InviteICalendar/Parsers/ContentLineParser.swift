@@ -79,7 +79,7 @@ package struct ContentLineParser {
                 continue
             }
             if hasLogical { try process(bytes) }
-            logical.removeAll(keepingCapacity: true)
+            if !logical.isEmpty { logical.removeAll(keepingCapacity: true) }
             logicalLine = lineNumber
             logicalOffset = start
             hasLogical = true

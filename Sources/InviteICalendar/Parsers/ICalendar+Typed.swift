@@ -61,6 +61,19 @@ private func parseDateList(_ p: ICalendar.Property) -> [ICalendar.DateTime]? {
 
 private func parseInt(_ p: ICalendar.Property) -> Int? { Int(p.value.trimmedASCII()) }
 
+/// Whether the name is one of ``ICalendar/ConferenceLink/propertyNames``, without hashing it.
+private func isConferencePropertyName(_ name: String) -> Bool {
+    switch name.utf8.count {
+    case 10: name == "CONFERENCE"
+    case 16: name == "X-MS-OLK-CONFURL"
+    case 18: name == "X-ZOOM-MEETING-URL"
+    case 19: name == "X-GOOGLE-CONFERENCE"
+    case 32: name == "X-MICROSOFT-SKYPETEAMSMEETINGURL"
+    case 37: name == "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK"
+    default: false
+    }
+}
+
 /// The ATTENDEE/ORGANIZER parameters the typed model reads.
 private enum CalendarUserParameter {
     case cn, role, partStat, rsvp, cutype, delegatedTo, delegatedFrom, sentBy
@@ -259,9 +272,7 @@ extension ICalendar.Event {
             case .exdate where p.parameters.allSatisfy({ isDateParameter($0.name) }):
                 if let list = parseDateList(p) { exceptionDates.append(contentsOf: list) } else { used = false }
             default:
-                if !p.value.isEmpty, p.name.utf8.first == 0x43 || p.name.utf8.first == 0x58,
-                    ICalendar.ConferenceLink.propertyNames.contains(p.name)
-                {
+                if !p.value.isEmpty, isConferencePropertyName(p.name) {
                     conferences.append(ICalendar.ConferenceLink(property: p))
                 } else {
                     used = false

@@ -1,12 +1,14 @@
 /// Builds content lines straight into bytes: no intermediate properties or strings (RFC 5545 §3.1).
 package struct ContentLineEmitter {
     package var out: [UInt8]
-    private var line: [UInt8] = []
+    /// Where the current content line starts in `out`: lines are built in place and folded when finished.
+    private var lineStart = 0
+    /// Scratch space for folding a long line.
+    private var scratch: [UInt8] = []
 
     package init(capacity: Int = 4096) {
         out = []
         out.reserveCapacity(capacity)
-        line.reserveCapacity(256)
     }
 
     package mutating func begin(_ name: String) {
@@ -25,27 +27,27 @@ package struct ContentLineEmitter {
 
     /// Starts a content line with its name.
     package mutating func start(_ name: String) {
-        line.removeAll(keepingCapacity: true)
-        appendUTF8(name, to: &line)
+        lineStart = out.count
+        appendUTF8(name, to: &out)
     }
 
     /// Adds `;NAME=v1,v2`, quoting and caret-encoding values as needed (RFC 5545 §3.2, RFC 6868).
     package mutating func parameter(_ name: String, _ values: [String]) {
-        line.append(0x3B)
-        appendUTF8(name, to: &line)
-        line.append(0x3D)
+        out.append(0x3B)
+        appendUTF8(name, to: &out)
+        out.append(0x3D)
         var first = true
         for v in values {
-            if !first { line.append(0x2C) }
+            if !first { out.append(0x2C) }
             first = false
             appendParameterValue(v)
         }
     }
 
     package mutating func parameter(_ name: String, _ value: String) {
-        line.append(0x3B)
-        appendUTF8(name, to: &line)
-        line.append(0x3D)
+        out.append(0x3B)
+        appendUTF8(name, to: &out)
+        out.append(0x3D)
         appendParameterValue(value)
     }
 
@@ -57,45 +59,45 @@ package struct ContentLineEmitter {
 
     /// Ends the line with one DATE/DATE-TIME value.
     package mutating func date(_ d: ICalendar.DateTime) {
-        line.append(0x3A)
-        d.appendValue(to: &line)
+        out.append(0x3A)
+        d.appendValue(to: &out)
         finish()
     }
 
     /// Ends the line with a recurrence rule.
     package mutating func rule(_ r: RecurrenceRule) {
-        line.append(0x3A)
-        r.appendValue(to: &line)
+        out.append(0x3A)
+        r.appendValue(to: &out)
         finish()
     }
 
     /// Ends the line with a raw value (line breaks dropped) and folds it.
     package mutating func value(_ v: String) {
-        line.append(0x3A)
+        out.append(0x3A)
         withUTF8Bytes(v) { b in
             var s = 0
             for i in 0..<b.count where b[i] == 0x0D || b[i] == 0x0A {
-                appendBytes(b, s, i, to: &line)
+                appendBytes(b, s, i, to: &out)
                 s = i + 1
             }
-            appendBytes(b, s, b.count, to: &line)
+            appendBytes(b, s, b.count, to: &out)
         }
         finish()
     }
 
     /// Ends the line with a TEXT value, escaped (RFC 5545 §3.3.11), and folds it.
     package mutating func text(_ v: String) {
-        line.append(0x3A)
+        out.append(0x3A)
         appendEscaped(v)
         finish()
     }
 
     /// Ends the line with several TEXT values separated by commas.
     package mutating func textList(_ values: [String]) {
-        line.append(0x3A)
+        out.append(0x3A)
         var first = true
         for v in values {
-            if !first { line.append(0x2C) }
+            if !first { out.append(0x2C) }
             first = false
             appendEscaped(v)
         }
@@ -104,20 +106,20 @@ package struct ContentLineEmitter {
 
     /// Ends the line with DATE/DATE-TIME values separated by commas.
     package mutating func dates(_ values: ArraySlice<ICalendar.DateTime>) {
-        line.append(0x3A)
+        out.append(0x3A)
         var first = true
         for d in values {
-            if !first { line.append(0x2C) }
+            if !first { out.append(0x2C) }
             first = false
-            d.appendValue(to: &line)
+            d.appendValue(to: &out)
         }
         finish()
     }
 
     /// Ends the line with an integer.
     package mutating func integer(_ v: Int) {
-        line.append(0x3A)
-        appendDigits(&line, v, 1)
+        out.append(0x3A)
+        appendDigits(&out, v, 1)
         finish()
     }
 
@@ -165,23 +167,23 @@ package struct ContentLineEmitter {
             // Copies the runs between special bytes whole; CRLF, CR and LF each become `\n`.
             var s = 0
             for i in 0..<b.count where isTextSpecial(b[i]) {
-                appendBytes(b, s, i, to: &line)
+                appendBytes(b, s, i, to: &out)
                 s = i + 1
                 switch b[i] {
                 case 0x0D:
-                    line.append(0x5C)
-                    line.append(0x6E)
+                    out.append(0x5C)
+                    out.append(0x6E)
                 case 0x0A:
                     if i == 0 || b[i - 1] != 0x0D {
-                        line.append(0x5C)
-                        line.append(0x6E)
+                        out.append(0x5C)
+                        out.append(0x6E)
                     }
                 default:
-                    line.append(0x5C)
-                    line.append(b[i])
+                    out.append(0x5C)
+                    out.append(b[i])
                 }
             }
-            appendBytes(b, s, b.count, to: &line)
+            appendBytes(b, s, b.count, to: &out)
         }
     }
 
@@ -193,36 +195,38 @@ package struct ContentLineEmitter {
                 if c == 0x3A || c == 0x3B || c == 0x2C { needsQuote = true }
                 if c == 0x5E || c == 0x22 || c == 0x0A || c == 0x0D { needsCaret = true }
             }
-            if needsQuote { line.append(0x22) }
+            if needsQuote { out.append(0x22) }
             if needsCaret {
                 var previousCR = false
                 for c in b {
                     switch c {
-                    case 0x5E: line.append(contentsOf: [0x5E, 0x5E])
-                    case 0x22: line.append(contentsOf: [0x5E, 0x27])
-                    case 0x0D: line.append(contentsOf: [0x5E, 0x6E])
-                    case 0x0A: if !previousCR { line.append(contentsOf: [0x5E, 0x6E]) }
-                    default: line.append(c)
+                    case 0x5E: out.append(contentsOf: [0x5E, 0x5E])
+                    case 0x22: out.append(contentsOf: [0x5E, 0x27])
+                    case 0x0D: out.append(contentsOf: [0x5E, 0x6E])
+                    case 0x0A: if !previousCR { out.append(contentsOf: [0x5E, 0x6E]) }
+                    default: out.append(c)
                     }
                     previousCR = c == 0x0D
                 }
             } else {
-                line.append(contentsOf: b)
+                out.append(contentsOf: b)
             }
-            if needsQuote { line.append(0x22) }
+            if needsQuote { out.append(0x22) }
         }
     }
 
     /// Folds the current line at 75 octets, never inside a UTF-8 sequence, and ends it with CRLF.
     private mutating func finish() {
-        let n = line.count
+        let n = out.count - lineStart
         if n <= 75 {
-            out.append(contentsOf: line)
             out.append(0x0D)
             out.append(0x0A)
             return
         }
-        line.withUnsafeBufferPointer { b in
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: out[lineStart...])
+        out.removeLast(n)
+        scratch.withUnsafeBufferPointer { b in
             var start = 0
             var limit = 75
             while start < n {
