@@ -110,8 +110,7 @@ package enum TextCoding {
     package static func unescape(_ raw: String) -> String {
         withUTF8Bytes(raw) { b in
             let n = b.count
-            var first = 0
-            while first < n, b[first] != 0x5C { first += 1 }
+            let first = indexOfByte(0x5C, in: b, from: 0, to: n)
             if first == n { return raw }
             return String(unsafeUninitializedCapacity: n) { out in
                 // Copies the runs between backslashes whole.
@@ -119,29 +118,23 @@ package enum TextCoding {
                 var s = 0
                 var i = first
                 while i < n {
-                    if b[i] == 0x5C {
-                        for j in s..<i {
-                            out[o] = b[j]
-                            o += 1
-                        }
-                        if i + 1 < n {
-                            let e = b[i + 1]
-                            out[o] = e == 0x6E || e == 0x4E ? 0x0A : e
-                        } else {
-                            out[o] = 0x5C
-                        }
-                        o += 1
-                        i += 2
-                        s = i
-                    } else {
-                        i += 1
-                    }
-                }
-                if s < n {
-                    for j in s..<n {
+                    for j in s..<i {
                         out[o] = b[j]
                         o += 1
                     }
+                    if i + 1 < n {
+                        let e = b[i + 1]
+                        out[o] = e == 0x6E || e == 0x4E ? 0x0A : e
+                    } else {
+                        out[o] = 0x5C
+                    }
+                    o += 1
+                    s = min(i + 2, n)
+                    i = indexOfByte(0x5C, in: b, from: s, to: n)
+                }
+                for j in s..<n {
+                    out[o] = b[j]
+                    o += 1
                 }
                 return o
             }

@@ -70,3 +70,44 @@ package func indexOfZeroByte(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int
     }
     return nil
 }
+
+/// The index of the first TEXT special byte (see ``isTextSpecial(_:)``) at or after `from`, or `to`;
+/// skips eight bytes at a time while none of them is special.
+@inline(__always)
+package func indexOfTextSpecial(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var i = from
+    if let base = b.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= to {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            @inline(__always) func has(_ c: UInt64) -> UInt64 {
+                let x = w ^ (c &* ones)
+                return (x &- ones) & ~x & highs
+            }
+            if has(0x0A) | has(0x0D) | has(0x2C) | has(0x3B) | has(0x5C) != 0 { break }
+            i += 8
+        }
+    }
+    while i < to, !isTextSpecial(b[i]) { i += 1 }
+    return i
+}
+
+/// The index of the first `byte` at or after `from`, or `to`; reads eight bytes at a time.
+@inline(__always)
+package func indexOfByte(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var i = from
+    if let base = b.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = UInt64(byte) &* ones
+        while i + 8 <= to {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+            if (x &- ones) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+    }
+    while i < to, b[i] != byte { i += 1 }
+    return i
+}

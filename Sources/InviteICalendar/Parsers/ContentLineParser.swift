@@ -261,7 +261,9 @@ package struct ContentLineParser {
 
 @inline(__always)
 private func isNameByte(_ c: UInt8) -> Bool {
-    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F
+    // `c | 0x20` folds A–Z onto a–z and sends no other byte into that range.
+    let folded = c | 0x20
+    return (folded >= 0x61 && folded <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F
 }
 
 private func makeUpperString(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {

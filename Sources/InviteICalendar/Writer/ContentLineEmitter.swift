@@ -166,7 +166,11 @@ package struct ContentLineEmitter {
         withUTF8Bytes(v) { b in
             // Copies the runs between special bytes whole; CRLF, CR and LF each become `\n`.
             var s = 0
-            for i in 0..<b.count where isTextSpecial(b[i]) {
+            var i = 0
+            let n = b.count
+            while i < n {
+                i = indexOfTextSpecial(b, from: i, to: n)
+                if i == n { break }
                 appendBytes(b, s, i, to: &out)
                 s = i + 1
                 switch b[i] {
@@ -182,8 +186,9 @@ package struct ContentLineEmitter {
                     out.append(0x5C)
                     out.append(b[i])
                 }
+                i += 1
             }
-            appendBytes(b, s, b.count, to: &out)
+            appendBytes(b, s, n, to: &out)
         }
     }
 
@@ -248,6 +253,35 @@ package struct ContentLineEmitter {
 extension ICalendar.DateTime {
     /// Appends `19970714`, `19970714T133000` or `19970714T173000Z`.
     package func appendValue(to out: inout [UInt8]) {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day), (0...99).contains(hour),
+            (0...99).contains(minute), (0...99).contains(second)
+        {
+            // The common case: fixed-width fields, formatted on the stack and appended at once.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+                @inline(__always) func put2(_ v: Int, _ at: Int) {
+                    buf[at] = UInt8(truncatingIfNeeded: 0x30 + v / 10)
+                    buf[at + 1] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                }
+                put2(year / 100, 0)
+                put2(year % 100, 2)
+                put2(month, 4)
+                put2(day, 6)
+                var n = 8
+                if !isDate {
+                    buf[8] = 0x54
+                    put2(hour, 9)
+                    put2(minute, 11)
+                    put2(second, 13)
+                    n = 15
+                    if zone == .utc {
+                        buf[15] = 0x5A
+                        n = 16
+                    }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<n]))
+            }
+            return
+        }
         appendDigits(&out, year, 4)
         appendDigits(&out, month, 2)
         appendDigits(&out, day, 2)
