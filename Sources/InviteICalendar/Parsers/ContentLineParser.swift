@@ -267,6 +267,7 @@ private func isNameByte(_ c: UInt8) -> Bool {
 }
 
 private func makeUpperString(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+    if let known = KnownNames.shared.lookup(b, from, to) { return known }
     var hasLower = false
     for j in from..<to where b[j] >= 0x61 && b[j] <= 0x7A {
         hasLower = true
