@@ -243,7 +243,7 @@ package struct ContentLineParser {
                     while i < n, b[i] != 0x3B, b[i] != 0x3A { i += 1 }
                 }
                 if !pname.isEmpty {
-                    if parameters.isEmpty { parameters.reserveCapacity(4) }
+                    if parameters.isEmpty { parameters.reserveCapacity(8) }
                     if rest.isEmpty {
                         parameters.append(ICalendar.Parameter(name: pname, value: first ?? ""))
                     } else {

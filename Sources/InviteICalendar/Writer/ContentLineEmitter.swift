@@ -116,6 +116,17 @@ package struct ContentLineEmitter {
         finish()
     }
 
+    /// Ends the line with a UTC-OFFSET (`+0100`, or `+053010` when seconds are set; RFC 5545 §3.3.14).
+    package mutating func utcOffset(_ seconds: Int) {
+        out.append(0x3A)
+        out.append(seconds < 0 ? 0x2D : 0x2B)
+        let a = abs(seconds)
+        appendDigits(&out, a / 3600, 2)
+        appendDigits(&out, a / 60 % 60, 2)
+        if a % 60 != 0 { appendDigits(&out, a % 60, 2) }
+        finish()
+    }
+
     /// Ends the line with an integer.
     package mutating func integer(_ v: Int) {
         out.append(0x3A)
@@ -530,9 +541,9 @@ extension ICalendar.TimeZoneDefinition {
             e.start("DTSTART")
             e.date(o.start)
             e.start("TZOFFSETFROM")
-            e.value(formatUTCOffset(o.offsetFrom))
+            e.utcOffset(o.offsetFrom)
             e.start("TZOFFSETTO")
-            e.value(formatUTCOffset(o.offsetTo))
+            e.utcOffset(o.offsetTo)
             for n in o.names {
                 e.start("TZNAME")
                 e.text(n)
