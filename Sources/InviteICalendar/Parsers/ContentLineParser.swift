@@ -253,7 +253,10 @@ package struct ContentLineParser {
             }
             guard i < n, b[i] == 0x3A else { return nil }
             i += 1
-            let value = i < n ? String(decoding: UnsafeBufferPointer(rebasing: b[i..<n]), as: UTF8.self) : ""
+            let value =
+                i < n
+                ? KnownNames.shared.lookup(b, i, n)
+                    ?? String(decoding: UnsafeBufferPointer(rebasing: b[i..<n]), as: UTF8.self) : ""
             return ICalendar.Property(name: name, parameters: parameters, value: value)
         }
     }
@@ -286,7 +289,10 @@ private func decodeParameterValue(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, 
         hasCaret = true
         break
     }
-    if !hasCaret { return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self) }
+    if !hasCaret {
+        if let known = KnownNames.shared.lookup(b, from, to) { return known }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+    }
     var out: [UInt8] = []
     out.reserveCapacity(to - from)
     var j = from

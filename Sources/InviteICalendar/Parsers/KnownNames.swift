@@ -1,16 +1,17 @@
-/// Upper-case property and parameter names of up to 16 bytes that calendars use over and over, handed out
-/// as string literals so the parser neither validates nor builds them again.
+/// Property and parameter names, and the values that recur in nearly every calendar (`NEEDS-ACTION`,
+/// `VEVENT`, `OPAQUE`, `+0100`), of up to 16 bytes: handed out as string literals so the parser neither
+/// validates nor builds them again.
 ///
 /// A name is keyed by its length and its first and last eight bytes, which together pin down every byte
 /// of a name this short, so a hit needs no further comparison. Built once and never changed.
 package final class KnownNames: @unchecked Sendable {
     // @unchecked: the tables are written only in `init` and read-only afterwards.
-    private static let slotCount = 256
+    private static let slotCount = 512
     private let lengths: UnsafeMutablePointer<Int>
     private let keys: UnsafeMutablePointer<UInt64>
     private let names: UnsafeMutablePointer<String>
 
-    /// The shared table of RFC 5545 and RFC 7986 names and the common vendor ones.
+    /// The shared table of RFC 5545 and RFC 7986 names, the common vendor ones, and common values.
     package static let shared = KnownNames([
         "BEGIN", "END", "VERSION", "PRODID", "METHOD", "CALSCALE", "UID", "DTSTAMP", "DTSTART", "DTEND", "DURATION",
         "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "SEQUENCE", "TRANSP", "CLASS", "PRIORITY", "CREATED",
@@ -21,6 +22,15 @@ package final class KnownNames: @unchecked Sendable {
         "X-MS-OLK-CONFURL", "X-MOZ-GENERATION", "X-MOZ-LASTACK", "CN", "ROLE", "PARTSTAT", "RSVP", "CUTYPE",
         "X-NUM-GUESTS", "LANGUAGE", "RELATED", "VALUE", "ALTREP", "DELEGATED-TO", "DELEGATED-FROM", "SENT-BY",
         "DIR", "MEMBER", "EMAIL", "FEATURE", "LABEL", "RANGE", "ENCODING", "FMTTYPE", "FBTYPE", "RELTYPE",
+        // Values.
+        "VCALENDAR", "VEVENT", "VTODO", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM", "2.0", "GREGORIAN",
+        "REQUEST", "REPLY", "CANCEL", "PUBLISH", "COUNTER", "NEEDS-ACTION", "ACCEPTED", "DECLINED", "TENTATIVE",
+        "DELEGATED", "REQ-PARTICIPANT", "OPT-PARTICIPANT", "NON-PARTICIPANT", "CHAIR", "INDIVIDUAL", "GROUP",
+        "RESOURCE", "ROOM", "UNKNOWN", "TRUE", "FALSE", "0", "1", "2", "3", "5", "START", "DATE", "DATE-TIME",
+        "OPAQUE", "TRANSPARENT", "CONFIRMED", "CANCELLED", "PUBLIC", "PRIVATE", "CONFIDENTIAL", "DISPLAY",
+        "AUDIO", "REMINDER", "DEFAULT", "BUSY", "FREE", "OOF", "+0000", "+0100", "+0200", "+0300", "+0530",
+        "+0800", "+0900", "+1000", "-0300", "-0400", "-0500", "-0600", "-0700", "-0800", "CET", "CEST", "EST",
+        "EDT", "PST", "PDT", "GMT", "BST", "UTC",
     ])
 
     private init(_ list: [String]) {
@@ -69,7 +79,8 @@ package final class KnownNames: @unchecked Sendable {
     @inline(__always)
     private static func slot(_ key: (UInt64, UInt64), _ n: Int) -> Int {
         let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(n)
-        return Int(truncatingIfNeeded: h >> 56) & (slotCount - 1)
+        // The top nine bits: `slotCount` is 2⁹.
+        return Int(truncatingIfNeeded: h >> 55) & (slotCount - 1)
     }
 
     /// The literal spelled by `b[from..<to]` exactly (case-sensitive), if the table has it.
