@@ -280,16 +280,6 @@ package func parseUTCOffset(_ text: String) -> Int? {
     }
 }
 
-/// Writes a UTC-OFFSET (`+0100`, or `+053010` when seconds are set).
-package func formatUTCOffset(_ seconds: Int) -> String {
-    var out: [UInt8] = [seconds < 0 ? 0x2D : 0x2B]
-    let a = abs(seconds)
-    appendDigits(&out, a / 3600, 2)
-    appendDigits(&out, a / 60 % 60, 2)
-    if a % 60 != 0 { appendDigits(&out, a % 60, 2) }
-    return String(decoding: out, as: UTF8.self)
-}
-
 @inline(__always)
 private func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
     guard from + count <= b.count else { return nil }
