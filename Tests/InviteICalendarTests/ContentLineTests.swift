@@ -112,4 +112,44 @@ import Testing
         #expect(e.recurrenceID == ICalendar.DateTime(year: 2024, month: 3, day: 11))
         #expect(e.dtstamp?.zone == .floating)
     }
+
+    @Test("known names and values come back only for exact spellings", arguments: [
+        ("DTSTART", "DTSTART"), ("CN", "CN"), ("LAST-MODIFIED", "LAST-MODIFIED"), ("X-MS-OLK-CONFURL", "X-MS-OLK-CONFURL"),
+        ("dtstart", nil), ("DTSTARX", nil), ("DTSTAR", nil), ("X-MS-OLK-CONFURM", nil), ("XLAST-MODIFIED", nil),
+        ("ATTENDEES", nil), ("X-NOT-A-KNOWN-NAME-AT-ALL", nil), ("NEEDS-ACTION", "NEEDS-ACTION"), ("+0100", "+0100"),
+        ("needs-action", nil), ("+0101", nil), ("", nil),
+    ] as [(String, String?)])
+    func knownNames(spelling: String, expected: String?) {
+        let bytes = Array(spelling.utf8)
+        let found = bytes.withUnsafeBufferPointer { KnownNames.shared.lookup($0, 0, $0.count) }
+        #expect(found == expected)
+    }
+
+    @Test("TEXT unescaping and escaping copy long runs and keep the per-byte rules")
+    func textCodingRuns() throws {
+        let prefix = String(repeating: "plain words here ", count: 9)
+        let zs = String(repeating: "z", count: 23)
+        let raw = prefix + #"a\\b\;c\,d\ne\Nf\x"# + zs + #"\"#
+        #expect(TextCoding.unescape(raw) == prefix + "a\\b;c,d\ne\nfx" + zs + "\\")
+        #expect(TextCoding.unescape("no escapes at all") == "no escapes at all")
+
+        let digits = String(repeating: "0123456789", count: 5)
+        var event = ICalendar.Event(uid: "u", summary: digits + "semi;comma,back\\slash\r\ncr\rlf\n")
+        event.dtstamp = ICalendar.DateTime(year: 2024, month: 1, day: 1, hour: 0, minute: 0, zone: .utc)
+        let written = ICalendarWriter.write(ICalendar(components: [.event(event)]))
+        // Unfold (drop CRLF + space), then find the SUMMARY line.
+        var unfolded: [UInt8] = []
+        var i = 0
+        while i < written.count {
+            if i + 2 < written.count, written[i] == 0x0D, written[i + 1] == 0x0A, written[i + 2] == 0x20 {
+                i += 3
+                continue
+            }
+            unfolded.append(written[i])
+            i += 1
+        }
+        let lines = String(decoding: unfolded, as: UTF8.self).split(separator: "\r\n")
+        let summary = try #require(lines.first { $0.hasPrefix("SUMMARY:") })
+        #expect(String(summary) == "SUMMARY:" + digits + #"semi\;comma\,back\\slash\ncr\nlf\n"#)
+    }
 }

@@ -255,29 +255,29 @@ extension ICalendar {
 
 /// Parses a UTC-OFFSET (`+0100`, `-0530`, `+053000`) into seconds east of UTC (RFC 5545 §3.3.14).
 package func parseUTCOffset(_ text: String) -> Int? {
-    let b = Array(text.utf8)
-    guard b.count >= 5, b[0] == 0x2B || b[0] == 0x2D else { return nil }
-    let sign = b[0] == 0x2D ? -1 : 1
-    var vals: [Int] = []
-    var i = 1
-    while i + 1 < b.count + 0, i + 2 <= b.count {
-        guard (0x30...0x39).contains(b[i]), (0x30...0x39).contains(b[i + 1]) else { return nil }
-        vals.append(Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30))
-        i += 2
-        if i < b.count, b[i] == 0x3A { i += 1 }
+    withUTF8Bytes(text) { b -> Int? in
+        let n = b.count
+        guard n >= 5, b[0] == 0x2B || b[0] == 0x2D else { return nil }
+        let sign = b[0] == 0x2D ? -1 : 1
+        // Up to three two-digit fields (hours, minutes, seconds), each optionally followed by a colon.
+        var fields = (0, 0, 0)
+        var count = 0
+        var i = 1
+        while i + 2 <= n {
+            guard (0x30...0x39).contains(b[i]), (0x30...0x39).contains(b[i + 1]), count < 3 else { return nil }
+            let v = Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30)
+            switch count {
+            case 0: fields.0 = v
+            case 1: fields.1 = v
+            default: fields.2 = v
+            }
+            count += 1
+            i += 2
+            if i < n, b[i] == 0x3A { i += 1 }
+        }
+        guard i == n, count >= 2 else { return nil }
+        return sign * (fields.0 * 3600 + fields.1 * 60 + fields.2)
     }
-    guard i == b.count, vals.count >= 2, vals.count <= 3 else { return nil }
-    return sign * (vals[0] * 3600 + vals[1] * 60 + (vals.count == 3 ? vals[2] : 0))
-}
-
-/// Writes a UTC-OFFSET (`+0100`, or `+053010` when seconds are set).
-package func formatUTCOffset(_ seconds: Int) -> String {
-    var out: [UInt8] = [seconds < 0 ? 0x2D : 0x2B]
-    let a = abs(seconds)
-    appendDigits(&out, a / 3600, 2)
-    appendDigits(&out, a / 60 % 60, 2)
-    if a % 60 != 0 { appendDigits(&out, a % 60, 2) }
-    return String(decoding: out, as: UTF8.self)
 }
 
 @inline(__always)

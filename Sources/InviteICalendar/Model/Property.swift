@@ -108,30 +108,37 @@ extension ICalendar {
 package enum TextCoding {
     /// Removes TEXT escapes: `\\`, `\;`, `\,`, `\n`/`\N`; an unknown escape keeps the character.
     package static func unescape(_ raw: String) -> String {
-        var needs = false
-        for b in raw.utf8 where b == 0x5C {
-            needs = true
-            break
-        }
-        if !needs { return raw }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.utf8.count)
-        var escaped = false
-        for b in raw.utf8 {
-            if escaped {
-                switch b {
-                case 0x6E, 0x4E: out.append(0x0A)
-                default: out.append(b)
+        withUTF8Bytes(raw) { b in
+            let n = b.count
+            let first = indexOfByte(0x5C, in: b, from: 0, to: n)
+            if first == n { return raw }
+            return String(unsafeUninitializedCapacity: n) { out in
+                // Copies the runs between backslashes whole.
+                var o = 0
+                var s = 0
+                var i = first
+                while i < n {
+                    for j in s..<i {
+                        out[o] = b[j]
+                        o += 1
+                    }
+                    if i + 1 < n {
+                        let e = b[i + 1]
+                        out[o] = e == 0x6E || e == 0x4E ? 0x0A : e
+                    } else {
+                        out[o] = 0x5C
+                    }
+                    o += 1
+                    s = min(i + 2, n)
+                    i = indexOfByte(0x5C, in: b, from: s, to: n)
                 }
-                escaped = false
-            } else if b == 0x5C {
-                escaped = true
-            } else {
-                out.append(b)
+                for j in s..<n {
+                    out[o] = b[j]
+                    o += 1
+                }
+                return o
             }
         }
-        if escaped { out.append(0x5C) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Adds TEXT escapes for `\`, `;`, `,` and line breaks (CRLF, CR and LF all become `\n`).

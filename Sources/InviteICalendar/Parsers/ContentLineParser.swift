@@ -34,7 +34,7 @@ package struct ContentLineParser {
         var i = 0
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         let probe = min(n, 4096)
-        for j in 0..<probe where bytes[j] == 0 {
+        if let j = indexOfZeroByte(bytes, from: 0, to: probe) {
             throw ICalendarParseError.make(.binaryInput, at: j, in: bytes)
         }
         var lineNumber = 0
@@ -47,8 +47,7 @@ package struct ContentLineParser {
         while i < n {
             lineNumber += 1
             let start = i
-            var end = i
-            while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let end = indexOfLineBreak(bytes, from: i, to: n)
             var next = end
             if next < n {
                 if bytes[next] == 0x0D {
@@ -80,7 +79,7 @@ package struct ContentLineParser {
                 continue
             }
             if hasLogical { try process(bytes) }
-            logical.removeAll(keepingCapacity: true)
+            if !logical.isEmpty { logical.removeAll(keepingCapacity: true) }
             logicalLine = lineNumber
             logicalOffset = start
             hasLogical = true
@@ -135,11 +134,14 @@ package struct ContentLineParser {
     /// A content line starts with a name (letters, digits, `-`) followed by `;` or `:`.
     private func looksLikeContentLine(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         var j = from
-        while j < to, isNameByte(b[j]) { j += 1 }
+        var sawLower = false
+        while j < to, isNameByte(b[j]) {
+            sawLower = sawLower || (b[j] >= 0x61 && b[j] <= 0x7A)
+            j += 1
+        }
         guard j > from, j < to, b[j] == 0x3A || b[j] == 0x3B else { return false }
         // A name in lower case is almost always prose ("Note: …") that lost its fold.
-        for k in from..<j where b[k] >= 0x61 && b[k] <= 0x7A { return false }
-        return true
+        return !sawLower
     }
 
     private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendarParseError) {
@@ -154,8 +156,9 @@ package struct ContentLineParser {
             warn(logicalLine, "malformed content line ignored")
             return
         }
-        switch property.name {
-        case "BEGIN":
+        // Most names are neither BEGIN nor END: a length check spares two string comparisons.
+        let nameLength = property.name.utf8.count
+        if nameLength == 5, property.name == "BEGIN" {
             let name = property.value.uppercasedASCII().trimmedASCII()
             if stack.isEmpty, name != "VCALENDAR" {
                 warn(logicalLine, "BEGIN:\(name) outside VCALENDAR; wrapped in one")
@@ -167,7 +170,7 @@ package struct ContentLineParser {
             var component = ICalendar.Component(name: name)
             component.properties.reserveCapacity(name == "VEVENT" ? 24 : 8)
             stack.append(component)
-        case "END":
+        } else if nameLength == 3, property.name == "END" {
             let name = property.value.uppercasedASCII().trimmedASCII()
             guard stack.contains(where: { $0.name == name }) else {
                 warn(logicalLine, "END:\(name) without BEGIN ignored")
@@ -181,7 +184,7 @@ package struct ContentLineParser {
                 warn(logicalLine, "missing END:\(top.name)")
                 close(top)
             }
-        default:
+        } else {
             if stack.isEmpty {
                 warn(logicalLine, "\(property.name) outside any component ignored")
                 return
@@ -240,6 +243,7 @@ package struct ContentLineParser {
                     while i < n, b[i] != 0x3B, b[i] != 0x3A { i += 1 }
                 }
                 if !pname.isEmpty {
+                    if parameters.isEmpty { parameters.reserveCapacity(8) }
                     if rest.isEmpty {
                         parameters.append(ICalendar.Parameter(name: pname, value: first ?? ""))
                     } else {
@@ -249,7 +253,10 @@ package struct ContentLineParser {
             }
             guard i < n, b[i] == 0x3A else { return nil }
             i += 1
-            let value = i < n ? String(decoding: UnsafeBufferPointer(rebasing: b[i..<n]), as: UTF8.self) : ""
+            let value =
+                i < n
+                ? KnownNames.shared.lookup(b, i, n)
+                    ?? String(decoding: UnsafeBufferPointer(rebasing: b[i..<n]), as: UTF8.self) : ""
             return ICalendar.Property(name: name, parameters: parameters, value: value)
         }
     }
@@ -257,10 +264,13 @@ package struct ContentLineParser {
 
 @inline(__always)
 private func isNameByte(_ c: UInt8) -> Bool {
-    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F
+    // `c | 0x20` folds A–Z onto a–z and sends no other byte into that range.
+    let folded = c | 0x20
+    return (folded >= 0x61 && folded <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F
 }
 
 private func makeUpperString(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+    if let known = KnownNames.shared.lookup(b, from, to) { return known }
     var hasLower = false
     for j in from..<to where b[j] >= 0x61 && b[j] <= 0x7A {
         hasLower = true
@@ -279,7 +289,10 @@ private func decodeParameterValue(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, 
         hasCaret = true
         break
     }
-    if !hasCaret { return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self) }
+    if !hasCaret {
+        if let known = KnownNames.shared.lookup(b, from, to) { return known }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+    }
     var out: [UInt8] = []
     out.reserveCapacity(to - from)
     var j = from
@@ -311,27 +324,29 @@ private func decodeParameterValue(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, 
 extension String {
     /// ASCII upper-casing that leaves other bytes alone.
     package func uppercasedASCII() -> String {
-        var hasLower = false
-        for b in utf8 where b >= 0x61 && b <= 0x7A {
-            hasLower = true
-            break
+        withUTF8Bytes(self) { b in
+            var first = 0
+            while first < b.count, b[first] < 0x61 || b[first] > 0x7A { first += 1 }
+            if first == b.count { return self }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for j in 0..<b.count {
+                    let c = b[j]
+                    out[j] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+                }
+                return b.count
+            }
         }
-        if !hasLower { return self }
-        var bytes = Array(utf8)
-        for j in bytes.indices where bytes[j] >= 0x61 && bytes[j] <= 0x7A { bytes[j] -= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Trims ASCII spaces and tabs at both ends.
     package func trimmedASCII() -> String {
-        guard let f = utf8.first, let l = utf8.last else { return self }
-        if f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
-        let u = Array(utf8)
-        var s = 0
-        var e = u.count
-        while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
-        while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
-        if s == 0, e == u.count { return self }
-        return String(decoding: u[s..<e], as: UTF8.self)
+        withUTF8Bytes(self) { u in
+            var s = 0
+            var e = u.count
+            while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
+            while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+            if s == 0, e == u.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[s..<e]), as: UTF8.self)
+        }
     }
 }

@@ -32,12 +32,13 @@ extension ICalendar {
 }
 
 /// Parameters that the typed model reads into fields, per kind of value.
-private let dateParameterNames: Set<String> = ["TZID", "VALUE"]
+@inline(__always)
+private func isDateParameter(_ name: String) -> Bool { name == "TZID" || name == "VALUE" }
 
-private func extras(_ p: ICalendar.Property, modelled: Set<String>) -> [ICalendar.Parameter] {
+private func extras(_ p: ICalendar.Property, modelled: (String) -> Bool) -> [ICalendar.Parameter] {
     if p.parameters.isEmpty { return [] }
-    if p.parameters.allSatisfy({ modelled.contains($0.name) }) { return [] }
-    return p.parameters.filter { !modelled.contains($0.name) }
+    if p.parameters.allSatisfy({ modelled($0.name) }) { return [] }
+    return p.parameters.filter { !modelled($0.name) }
 }
 
 private func parseDate(_ p: ICalendar.Property) -> ICalendar.DateTime? {
@@ -60,6 +61,38 @@ private func parseDateList(_ p: ICalendar.Property) -> [ICalendar.DateTime]? {
 
 private func parseInt(_ p: ICalendar.Property) -> Int? { Int(p.value.trimmedASCII()) }
 
+/// Whether the name is one of ``ICalendar/ConferenceLink/propertyNames``, without hashing it.
+private func isConferencePropertyName(_ name: String) -> Bool {
+    switch name.utf8.count {
+    case 10: name == "CONFERENCE"
+    case 16: name == "X-MS-OLK-CONFURL"
+    case 18: name == "X-ZOOM-MEETING-URL"
+    case 19: name == "X-GOOGLE-CONFERENCE"
+    case 32: name == "X-MICROSOFT-SKYPETEAMSMEETINGURL"
+    case 37: name == "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK"
+    default: false
+    }
+}
+
+/// The ATTENDEE/ORGANIZER parameters the typed model reads.
+private enum CalendarUserParameter {
+    case cn, role, partStat, rsvp, cutype, delegatedTo, delegatedFrom, sentBy
+}
+
+/// Looks a parameter name up by its length first (see ``eventField(_:)``).
+private func calendarUserParameter(_ name: String) -> CalendarUserParameter? {
+    switch name.utf8.count {
+    case 2: name == "CN" ? .cn : nil
+    case 4: name == "ROLE" ? .role : name == "RSVP" ? .rsvp : nil
+    case 6: name == "CUTYPE" ? .cutype : nil
+    case 7: name == "SENT-BY" ? .sentBy : nil
+    case 8: name == "PARTSTAT" ? .partStat : nil
+    case 12: name == "DELEGATED-TO" ? .delegatedTo : nil
+    case 14: name == "DELEGATED-FROM" ? .delegatedFrom : nil
+    default: nil
+    }
+}
+
 extension ICalendar.CalendarUser {
     init(property p: ICalendar.Property) {
         self.init(address: p.value.trimmedASCII())
@@ -67,15 +100,15 @@ extension ICalendar.CalendarUser {
             let param = p.parameters[pi]
             // Single-valued parameters written with unquoted commas come back whole.
             let v: String? = param.joinedValue
-            switch param.name {
-            case "CN" where commonName == nil: commonName = v
-            case "ROLE" where role == nil: role = v?.uppercasedASCII()
-            case "PARTSTAT" where partStat == nil: partStat = v?.uppercasedASCII()
-            case "RSVP" where rsvp == nil: rsvp = v?.uppercasedASCII() == "TRUE"
-            case "CUTYPE" where calendarUserType == nil: calendarUserType = v?.uppercasedASCII()
-            case "DELEGATED-TO" where delegatedTo.isEmpty: delegatedTo = param.values
-            case "DELEGATED-FROM" where delegatedFrom.isEmpty: delegatedFrom = param.values
-            case "SENT-BY" where sentBy == nil: sentBy = v
+            switch calendarUserParameter(param.name) {
+            case .cn where commonName == nil: commonName = v
+            case .role where role == nil: role = v?.uppercasedASCII()
+            case .partStat where partStat == nil: partStat = v?.uppercasedASCII()
+            case .rsvp where rsvp == nil: rsvp = v?.uppercasedASCII() == "TRUE"
+            case .cutype where calendarUserType == nil: calendarUserType = v?.uppercasedASCII()
+            case .delegatedTo where delegatedTo.isEmpty: delegatedTo = param.values
+            case .delegatedFrom where delegatedFrom.isEmpty: delegatedFrom = param.values
+            case .sentBy where sentBy == nil: sentBy = v
             default: otherParameters.append(param)
             }
         }
@@ -132,20 +165,20 @@ private struct PropertyReader {
     var extraParameters: [String: [ICalendar.Parameter]] = [:]
 
     mutating func text(_ p: ICalendar.Property) -> String {
-        let e = extras(p, modelled: [])
+        let e = extras(p, modelled: { _ in false })
         if !e.isEmpty { extraParameters[p.name] = e }
         return p.textValue
     }
 
     mutating func raw(_ p: ICalendar.Property) -> String {
-        let e = extras(p, modelled: [])
+        let e = extras(p, modelled: { _ in false })
         if !e.isEmpty { extraParameters[p.name] = e }
         return p.value.trimmedASCII()
     }
 
     mutating func date(_ p: ICalendar.Property) -> ICalendar.DateTime? {
         guard let d = parseDate(p) else { return nil }
-        let e = extras(p, modelled: dateParameterNames)
+        let e = extras(p, modelled: isDateParameter)
         if !e.isEmpty { extraParameters[p.name] = e }
         return d
     }
@@ -158,13 +191,25 @@ private enum EventField {
     case exdate
 }
 
-private let eventFields: [String: EventField] = [
-    "UID": .uid, "DTSTAMP": .dtstamp, "CREATED": .created, "LAST-MODIFIED": .lastModified, "SEQUENCE": .sequence,
-    "STATUS": .status, "SUMMARY": .summary, "DESCRIPTION": .description, "LOCATION": .location, "URL": .url,
-    "CLASS": .class, "TRANSP": .transp, "PRIORITY": .priority, "CATEGORIES": .categories, "DTSTART": .dtstart,
-    "DTEND": .dtend, "DURATION": .duration, "RECURRENCE-ID": .recurrenceId, "ORGANIZER": .organizer,
-    "ATTENDEE": .attendee, "RRULE": .rrule, "RDATE": .rdate, "EXDATE": .exdate,
-]
+/// The field a VEVENT property name maps to: the length picks a handful of candidates, and equal small
+/// strings compare by their bits, so this costs a few instructions where a dictionary lookup hashes the name.
+private func eventField(_ name: String) -> EventField? {
+    switch name.utf8.count {
+    case 3: name == "UID" ? .uid : name == "URL" ? .url : nil
+    case 5: name == "DTEND" ? .dtend : name == "RRULE" ? .rrule : name == "CLASS" ? .class
+        : name == "RDATE" ? .rdate : nil
+    case 6: name == "STATUS" ? .status : name == "TRANSP" ? .transp : name == "EXDATE" ? .exdate : nil
+    case 7: name == "DTSTART" ? .dtstart : name == "DTSTAMP" ? .dtstamp : name == "SUMMARY" ? .summary
+        : name == "CREATED" ? .created : nil
+    case 8: name == "ATTENDEE" ? .attendee : name == "SEQUENCE" ? .sequence : name == "LOCATION" ? .location
+        : name == "PRIORITY" ? .priority : name == "DURATION" ? .duration : nil
+    case 9: name == "ORGANIZER" ? .organizer : nil
+    case 10: name == "CATEGORIES" ? .categories : nil
+    case 11: name == "DESCRIPTION" ? .description : nil
+    case 13: name == "LAST-MODIFIED" ? .lastModified : name == "RECURRENCE-ID" ? .recurrenceId : nil
+    default: nil
+    }
+}
 
 extension ICalendar.Event {
     init(component c: ICalendar.Component, warnings: inout [ICalendarWarning]) {
@@ -173,7 +218,7 @@ extension ICalendar.Event {
         for pi in c.properties.indices {
             let p = c.properties[pi]
             var used = true
-            switch eventFields[p.name] {
+            switch eventField(p.name) {
             case .uid where uid == nil: uid = r.raw(p)
             case .dtstamp where dtstamp == nil:
                 dtstamp = r.date(p)
@@ -221,13 +266,13 @@ extension ICalendar.Event {
                     warnings.append(ICalendarWarning(line: 0, message: "unreadable RRULE kept as written: \(p.value)"))
                 }
             case .rdate
-            where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) })
+            where p.parameters.allSatisfy({ isDateParameter($0.name) })
                 && p.parameter("VALUE")?.uppercasedASCII() != "PERIOD":
                 if let list = parseDateList(p) { recurrenceDates.append(contentsOf: list) } else { used = false }
-            case .exdate where p.parameters.allSatisfy({ dateParameterNames.contains($0.name) }):
+            case .exdate where p.parameters.allSatisfy({ isDateParameter($0.name) }):
                 if let list = parseDateList(p) { exceptionDates.append(contentsOf: list) } else { used = false }
             default:
-                if ICalendar.ConferenceLink.propertyNames.contains(p.name), !p.value.isEmpty {
+                if !p.value.isEmpty, isConferencePropertyName(p.name) {
                     conferences.append(ICalendar.ConferenceLink(property: p))
                 } else {
                     used = false

@@ -143,7 +143,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                 let (vs, ve) = trim(b, eq + 1, partEnd)
                 let name = upperString(b, ns, ne)
                 if rule.partOrder.contains(name) { continue }
-                switch partNames[name] {
+                switch partName(name) {
                 case .freq:
                     guard let f = Frequency(rawValue: upperString(b, vs, ve)) else { return false }
                     freq = f
@@ -187,9 +187,11 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static let canonicalOrder = [
-        "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
-        "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+    private static let canonicalParts: [(String, PartName)] = [
+        ("FREQ", .freq), ("UNTIL", .until), ("COUNT", .count), ("INTERVAL", .interval), ("BYSECOND", .bysecond),
+        ("BYMINUTE", .byminute), ("BYHOUR", .byhour), ("BYDAY", .byday), ("BYMONTHDAY", .bymonthday),
+        ("BYYEARDAY", .byyearday), ("BYWEEKNO", .byweekno), ("BYMONTH", .bymonth), ("BYSETPOS", .bysetpos),
+        ("WKST", .wkst),
     ]
 
     /// Appends the RRULE value as bytes.
@@ -209,8 +211,8 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                 appendDigits(&out, v, 1)
             }
         }
-        func write(_ n: String) {
-            switch partNames[n] {
+        func write(_ n: String, _ kind: PartName?) {
+            switch kind {
             case .freq:
                 part(n)
                 out.append(contentsOf: frequency.rawValue.utf8)
@@ -258,11 +260,19 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
                 }
             }
         }
-        if !partOrder.contains("FREQ") { write("FREQ") }
-        for n in partOrder { write(n) }
-        for n in Self.canonicalOrder where !partOrder.contains(n) && n != "FREQ" { write(n) }
+        // Which known parts were written in order, as a bit set over `PartName`, so the canonical pass
+        // needs no string comparisons.
+        var written: UInt32 = 0
+        for n in partOrder {
+            if let kind = partName(n) { written |= 1 << kind.rawValue }
+        }
+        if written & (1 << PartName.freq.rawValue) == 0 { write("FREQ", .freq) }
+        for n in partOrder { write(n, partName(n)) }
+        for (n, kind) in Self.canonicalParts where written & (1 << kind.rawValue) == 0 && kind != .freq {
+            write(n, kind)
+        }
         if otherParts.count > 0 {
-            for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n) }
+            for n in otherParts.keys.sorted() where !partOrder.contains(n) { write(n, partName(n)) }
         }
     }
 }
@@ -314,16 +324,25 @@ extension RecurrenceRule {
     }
 }
 
-private enum PartName {
+private enum PartName: UInt32 {
     case freq, interval, count, until, bysecond, byminute, byhour, bymonthday, byyearday, byweekno, bymonth
     case bysetpos, wkst, byday
 }
 
-private let partNames: [String: PartName] = [
-    "FREQ": .freq, "INTERVAL": .interval, "COUNT": .count, "UNTIL": .until, "BYSECOND": .bysecond,
-    "BYMINUTE": .byminute, "BYHOUR": .byhour, "BYMONTHDAY": .bymonthday, "BYYEARDAY": .byyearday,
-    "BYWEEKNO": .byweekno, "BYMONTH": .bymonth, "BYSETPOS": .bysetpos, "WKST": .wkst, "BYDAY": .byday,
-]
+/// The known part a name stands for, picked by length first (equal small strings compare by their bits).
+private func partName(_ name: String) -> PartName? {
+    switch name.utf8.count {
+    case 4: name == "FREQ" ? .freq : name == "WKST" ? .wkst : nil
+    case 5: name == "BYDAY" ? .byday : name == "UNTIL" ? .until : name == "COUNT" ? .count : nil
+    case 6: name == "BYHOUR" ? .byhour : nil
+    case 7: name == "BYMONTH" ? .bymonth : nil
+    case 8: name == "INTERVAL" ? .interval : name == "BYSETPOS" ? .bysetpos : name == "BYSECOND" ? .bysecond
+        : name == "BYMINUTE" ? .byminute : name == "BYWEEKNO" ? .byweekno : nil
+    case 9: name == "BYYEARDAY" ? .byyearday : nil
+    case 10: name == "BYMONTHDAY" ? .bymonthday : nil
+    default: nil
+    }
+}
 
 private func trim(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (Int, Int) {
     var s = from

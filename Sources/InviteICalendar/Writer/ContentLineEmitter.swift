@@ -1,51 +1,53 @@
 /// Builds content lines straight into bytes: no intermediate properties or strings (RFC 5545 §3.1).
 package struct ContentLineEmitter {
     package var out: [UInt8]
-    private var line: [UInt8] = []
+    /// Where the current content line starts in `out`: lines are built in place and folded when finished.
+    private var lineStart = 0
+    /// Scratch space for folding a long line.
+    private var scratch: [UInt8] = []
 
     package init(capacity: Int = 4096) {
         out = []
         out.reserveCapacity(capacity)
-        line.reserveCapacity(256)
     }
 
     package mutating func begin(_ name: String) {
-        out.append(contentsOf: "BEGIN:".utf8)
-        out.append(contentsOf: name.utf8)
+        appendUTF8("BEGIN:", to: &out)
+        appendUTF8(name, to: &out)
         out.append(0x0D)
         out.append(0x0A)
     }
 
     package mutating func end(_ name: String) {
-        out.append(contentsOf: "END:".utf8)
-        out.append(contentsOf: name.utf8)
+        appendUTF8("END:", to: &out)
+        appendUTF8(name, to: &out)
         out.append(0x0D)
         out.append(0x0A)
     }
 
     /// Starts a content line with its name.
     package mutating func start(_ name: String) {
-        line.removeAll(keepingCapacity: true)
-        line.append(contentsOf: name.utf8)
+        lineStart = out.count
+        appendUTF8(name, to: &out)
     }
 
     /// Adds `;NAME=v1,v2`, quoting and caret-encoding values as needed (RFC 5545 §3.2, RFC 6868).
     package mutating func parameter(_ name: String, _ values: [String]) {
-        line.append(0x3B)
-        line.append(contentsOf: name.utf8)
-        line.append(0x3D)
+        out.append(0x3B)
+        appendUTF8(name, to: &out)
+        out.append(0x3D)
         var first = true
         for v in values {
-            if !first { line.append(0x2C) }
+            if !first { out.append(0x2C) }
             first = false
             appendParameterValue(v)
         }
     }
 
     package mutating func parameter(_ name: String, _ value: String) {
-        line.append(0x3B)
-        line.append(contentsOf: name.utf8)
-        line.append(0x3D)
+        out.append(0x3B)
+        appendUTF8(name, to: &out)
+        out.append(0x3D)
         appendParameterValue(value)
     }
 
@@ -57,47 +59,45 @@ package struct ContentLineEmitter {
 
     /// Ends the line with one DATE/DATE-TIME value.
     package mutating func date(_ d: ICalendar.DateTime) {
-        line.append(0x3A)
-        d.appendValue(to: &line)
+        out.append(0x3A)
+        d.appendValue(to: &out)
         finish()
     }
 
     /// Ends the line with a recurrence rule.
     package mutating func rule(_ r: RecurrenceRule) {
-        line.append(0x3A)
-        r.appendValue(to: &line)
+        out.append(0x3A)
+        r.appendValue(to: &out)
         finish()
     }
 
     /// Ends the line with a raw value (line breaks dropped) and folds it.
     package mutating func value(_ v: String) {
-        line.append(0x3A)
-        var clean = true
-        for b in v.utf8 where b == 0x0D || b == 0x0A {
-            clean = false
-            break
-        }
-        if clean {
-            line.append(contentsOf: v.utf8)
-        } else {
-            for b in v.utf8 where b != 0x0D && b != 0x0A { line.append(b) }
+        out.append(0x3A)
+        withUTF8Bytes(v) { b in
+            var s = 0
+            for i in 0..<b.count where b[i] == 0x0D || b[i] == 0x0A {
+                appendBytes(b, s, i, to: &out)
+                s = i + 1
+            }
+            appendBytes(b, s, b.count, to: &out)
         }
         finish()
     }
 
     /// Ends the line with a TEXT value, escaped (RFC 5545 §3.3.11), and folds it.
     package mutating func text(_ v: String) {
-        line.append(0x3A)
+        out.append(0x3A)
         appendEscaped(v)
         finish()
     }
 
     /// Ends the line with several TEXT values separated by commas.
     package mutating func textList(_ values: [String]) {
-        line.append(0x3A)
+        out.append(0x3A)
         var first = true
         for v in values {
-            if !first { line.append(0x2C) }
+            if !first { out.append(0x2C) }
             first = false
             appendEscaped(v)
         }
@@ -106,20 +106,31 @@ package struct ContentLineEmitter {
 
     /// Ends the line with DATE/DATE-TIME values separated by commas.
     package mutating func dates(_ values: ArraySlice<ICalendar.DateTime>) {
-        line.append(0x3A)
+        out.append(0x3A)
         var first = true
         for d in values {
-            if !first { line.append(0x2C) }
+            if !first { out.append(0x2C) }
             first = false
-            d.appendValue(to: &line)
+            d.appendValue(to: &out)
         }
+        finish()
+    }
+
+    /// Ends the line with a UTC-OFFSET (`+0100`, or `+053010` when seconds are set; RFC 5545 §3.3.14).
+    package mutating func utcOffset(_ seconds: Int) {
+        out.append(0x3A)
+        out.append(seconds < 0 ? 0x2D : 0x2B)
+        let a = abs(seconds)
+        appendDigits(&out, a / 3600, 2)
+        appendDigits(&out, a / 60 % 60, 2)
+        if a % 60 != 0 { appendDigits(&out, a % 60, 2) }
         finish()
     }
 
     /// Ends the line with an integer.
     package mutating func integer(_ v: Int) {
-        line.append(0x3A)
-        appendDigits(&line, v, 1)
+        out.append(0x3A)
+        appendDigits(&out, v, 1)
         finish()
     }
 
@@ -163,71 +174,75 @@ package struct ContentLineEmitter {
     }
 
     private mutating func appendEscaped(_ v: String) {
-        var plain = true
-        for b in v.utf8 where b == 0x5C || b == 0x3B || b == 0x2C || b == 0x0D || b == 0x0A {
-            plain = false
-            break
-        }
-        if plain {
-            line.append(contentsOf: v.utf8)
-            return
-        }
-        var previousCR = false
-        for b in v.utf8 {
-            switch b {
-            case 0x5C, 0x3B, 0x2C:
-                line.append(0x5C)
-                line.append(b)
-            case 0x0D:
-                line.append(0x5C)
-                line.append(0x6E)
-            case 0x0A:
-                if !previousCR {
-                    line.append(0x5C)
-                    line.append(0x6E)
+        withUTF8Bytes(v) { b in
+            // Copies the runs between special bytes whole; CRLF, CR and LF each become `\n`.
+            var s = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                i = indexOfTextSpecial(b, from: i, to: n)
+                if i == n { break }
+                appendBytes(b, s, i, to: &out)
+                s = i + 1
+                switch b[i] {
+                case 0x0D:
+                    out.append(0x5C)
+                    out.append(0x6E)
+                case 0x0A:
+                    if i == 0 || b[i - 1] != 0x0D {
+                        out.append(0x5C)
+                        out.append(0x6E)
+                    }
+                default:
+                    out.append(0x5C)
+                    out.append(b[i])
                 }
-            default: line.append(b)
+                i += 1
             }
-            previousCR = b == 0x0D
+            appendBytes(b, s, n, to: &out)
         }
     }
 
     private mutating func appendParameterValue(_ v: String) {
-        var needsQuote = false
-        var needsCaret = false
-        for b in v.utf8 {
-            if b == 0x3A || b == 0x3B || b == 0x2C { needsQuote = true }
-            if b == 0x5E || b == 0x22 || b == 0x0A || b == 0x0D { needsCaret = true }
-        }
-        if needsQuote { line.append(0x22) }
-        if needsCaret {
-            var previousCR = false
-            for b in v.utf8 {
-                switch b {
-                case 0x5E: line.append(contentsOf: [0x5E, 0x5E])
-                case 0x22: line.append(contentsOf: [0x5E, 0x27])
-                case 0x0D: line.append(contentsOf: [0x5E, 0x6E])
-                case 0x0A: if !previousCR { line.append(contentsOf: [0x5E, 0x6E]) }
-                default: line.append(b)
-                }
-                previousCR = b == 0x0D
+        withUTF8Bytes(v) { b in
+            var needsQuote = false
+            var needsCaret = false
+            for c in b where c < 0x3C || c == 0x5E {
+                if c == 0x3A || c == 0x3B || c == 0x2C { needsQuote = true }
+                if c == 0x5E || c == 0x22 || c == 0x0A || c == 0x0D { needsCaret = true }
             }
-        } else {
-            line.append(contentsOf: v.utf8)
+            if needsQuote { out.append(0x22) }
+            if needsCaret {
+                var previousCR = false
+                for c in b {
+                    switch c {
+                    case 0x5E: out.append(contentsOf: [0x5E, 0x5E])
+                    case 0x22: out.append(contentsOf: [0x5E, 0x27])
+                    case 0x0D: out.append(contentsOf: [0x5E, 0x6E])
+                    case 0x0A: if !previousCR { out.append(contentsOf: [0x5E, 0x6E]) }
+                    default: out.append(c)
+                    }
+                    previousCR = c == 0x0D
+                }
+            } else {
+                out.append(contentsOf: b)
+            }
+            if needsQuote { out.append(0x22) }
         }
-        if needsQuote { line.append(0x22) }
     }
 
     /// Folds the current line at 75 octets, never inside a UTF-8 sequence, and ends it with CRLF.
     private mutating func finish() {
-        let n = line.count
+        let n = out.count - lineStart
         if n <= 75 {
-            out.append(contentsOf: line)
             out.append(0x0D)
             out.append(0x0A)
             return
         }
-        line.withUnsafeBufferPointer { b in
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: out[lineStart...])
+        out.removeLast(n)
+        scratch.withUnsafeBufferPointer { b in
             var start = 0
             var limit = 75
             while start < n {
@@ -249,6 +264,35 @@ package struct ContentLineEmitter {
 extension ICalendar.DateTime {
     /// Appends `19970714`, `19970714T133000` or `19970714T173000Z`.
     package func appendValue(to out: inout [UInt8]) {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day), (0...99).contains(hour),
+            (0...99).contains(minute), (0...99).contains(second)
+        {
+            // The common case: fixed-width fields, formatted on the stack and appended at once.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+                @inline(__always) func put2(_ v: Int, _ at: Int) {
+                    buf[at] = UInt8(truncatingIfNeeded: 0x30 + v / 10)
+                    buf[at + 1] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                }
+                put2(year / 100, 0)
+                put2(year % 100, 2)
+                put2(month, 4)
+                put2(day, 6)
+                var n = 8
+                if !isDate {
+                    buf[8] = 0x54
+                    put2(hour, 9)
+                    put2(minute, 11)
+                    put2(second, 13)
+                    n = 15
+                    if zone == .utc {
+                        buf[15] = 0x5A
+                        n = 16
+                    }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<n]))
+            }
+            return
+        }
         appendDigits(&out, year, 4)
         appendDigits(&out, month, 2)
         appendDigits(&out, day, 2)
@@ -497,9 +541,9 @@ extension ICalendar.TimeZoneDefinition {
             e.start("DTSTART")
             e.date(o.start)
             e.start("TZOFFSETFROM")
-            e.value(formatUTCOffset(o.offsetFrom))
+            e.utcOffset(o.offsetFrom)
             e.start("TZOFFSETTO")
-            e.value(formatUTCOffset(o.offsetTo))
+            e.utcOffset(o.offsetTo)
             for n in o.names {
                 e.start("TZNAME")
                 e.text(n)
