@@ -15,6 +15,8 @@ fi
 python3 -c "import fast_mail_parser" 2>/dev/null || pip install -q fast-mail-parser
 python3 -c "import icalendar, html2text" 2>/dev/null || pip install -q icalendar html2text
 
+# SwiftPM does not notice files added to the parent package; drop the cached build plan so it re-plans.
+rm -f "$here/.build/release.yaml" "$here/.build/release/description.json"
 (cd "$here" && swift build -c release --product invite-bench >/dev/null)
 bench="$here/.build/release/invite-bench"
 size=$(stat -c %s "$corpus")
