@@ -37,6 +37,17 @@ package struct ProseResult: Sendable {
     package var warnings: [String]
 }
 
+/// What prose adds to a message whose calendar part gave the invitations.
+package struct CalendarProse: Sendable {
+    package var language: String?
+    /// Outermost first.
+    package var forwarded: [ForwardedSummary] = []
+    package var agenda: [String] = []
+    package var conference: Conference?
+    /// Keys "agenda" and "conference".
+    package var evidence: [String: String] = [:]
+}
+
 /// Reads invitations out of prose in any language pack's language; create once and reuse.
 package struct ProseExtractor: Sendable {
     private let lexicons: [LanguageLexicon]
@@ -86,11 +97,7 @@ package struct ProseExtractor: Sendable {
         let text = Self.bounded(fullText)
         // One pass over the bytes: the language, and whether anything here can be an invitation or a forward.
         let subjectBytes = context.subject.map { Array($0.utf8) }
-        let signals = text.utf8.withContiguousStorageIfAvailable { buffer in
-            ProseSignals(bytes: buffer, lexicon: signalLexicon, languages: lexicons.count, subject: subjectBytes)
-        } ?? Array(text.utf8).withUnsafeBufferPointer {
-            ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subjectBytes)
-        }
+        let signals = signals(of: text, subject: subjectBytes)
         let unwrapped = signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation) ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
@@ -278,6 +285,47 @@ package struct ProseExtractor: Sendable {
             result.invitation = invitation
         }
         return result
+    }
+
+    /// What prose still gives a message whose calendar part already gave the invitations: the language,
+    /// the inline forward chain, and the agenda and meeting link (for events that lack them). One byte pass;
+    /// the forward unwrapper runs only when that pass sees a forward, and the body is tokenized only when
+    /// it names an agenda or a meeting host.
+    package func readLanguageAndForwards(text fullText: String, context: ProseContext, wantsAgenda: Bool = false, wantsConference: Bool = false) -> CalendarProse {
+        let text = Self.bounded(fullText)
+        let subjectBytes = context.subject.map { Array($0.utf8) }
+        var signals = signals(of: text, subject: subjectBytes)
+        var result = CalendarProse()
+        var body = text
+        if signals.mayHoldForward {
+            let unwrapped = forwards.unwrap(text)
+            result.forwarded = unwrapped.chain.map(\.summary)
+            if !unwrapped.chain.isEmpty {
+                body = unwrapped.body
+                signals = self.signals(of: body, subject: unwrapped.chain.last?.subject.map { Array($0.utf8) } ?? subjectBytes)
+            }
+        }
+        let scores = signals.languageScores
+        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 { result.language = lexicons[best].code }
+        let agenda = wantsAgenda && signals.hasAgendaCue
+        let conference = wantsConference && signals.hasConferenceLink
+        guard agenda || conference else { return result }
+        let lex = lexicons.first(where: { $0.code == result.language }) ?? english
+        let prose = ProseText(text: TokenizedText(body, vocabulary: all.vocabulary), lex: lex, en: english)
+        if agenda, let found = AgendaReader(prose: prose).read() {
+            result.agenda = found.items
+            result.evidence["agenda"] = found.evidence
+        }
+        if conference, let (c, e) = PlaceReader(prose: prose).conference(joinLines: []) {
+            result.conference = c
+            result.evidence["conference"] = e
+        }
+        return result
+    }
+
+    private func signals(of text: String, subject: [UInt8]?) -> ProseSignals {
+        var text = text
+        return text.withUTF8 { ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subject) }
     }
 
     /// Bodies are read up to their first 32 KB (cut at a line end): invitations say what they are early.

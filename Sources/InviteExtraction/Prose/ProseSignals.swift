@@ -24,6 +24,8 @@ struct SignalKinds: OptionSet, Sendable, Hashable {
     static let whenLabel = SignalKinds(rawValue: 1 << 10)
     /// A word that makes the number after it an hour ("alle 15", "a las 4", "um 15").
     static let barehour = SignalKinds(rawValue: 1 << 11)
+    /// A word of an agenda cue ("agenda", "ordre", "Tagesordnung").
+    static let agenda = SignalKinds(rawValue: 1 << 12)
 }
 
 /// The pack words the prefilter knows, keyed by a hash of their folded UTF-8 bytes (open addressing,
@@ -81,6 +83,12 @@ struct SignalLexicon: Sendable {
             }
             for entry in pack.sections["cues.invite"] ?? [] where entry.key == "invite" {
                 for v in entry.values { phrases.append((words(v), .invite)) }
+            }
+            for entry in pack.sections["cues.agenda"] ?? [] {
+                for v in entry.values { if let w = words(v).first { add(w, kinds: .agenda) } }
+            }
+            for entry in pack.sections["labels"] ?? [] where entry.key == "agenda" {
+                for v in entry.values { if let w = words(v).first { add(w, kinds: .agenda) } }
             }
             for entry in pack.sections["labels"] ?? [] where entry.key == "when" {
                 for v in entry.values { if let w = words(v).first { add(w, kinds: .whenLabel) } }
@@ -184,6 +192,8 @@ struct ProseSignals: Sendable {
     var mayHoldForward = false
     /// Quoted lines or a reply attribution ("> ", "On … wrote:").
     var hasQuotes = false
+    /// The first word of an agenda cue ("Agenda", "Ordre du jour", "Tagesordnung").
+    var hasAgendaCue = false
 
     /// Whether the text could hold an invitation by the rules of ``ProseExtractor``: a concrete date or time,
     /// a meeting link, or a day word bound to an invitation or event word.
@@ -397,6 +407,7 @@ struct ProseSignals: Sendable {
                 }
                 let kinds = slot.kinds
                 if isFirstOfLine { lineFirstKinds = kinds }
+                if kinds.contains(.agenda) { hasAgendaCue = true }
                 let light = len <= 1
                     || (kinds.isDisjoint(with: [.day, .event, .invite, .month]) && (slot.languages & 0xFFFF != 0 || kinds.contains(.modifier)))
                 if kinds.contains(.day), tokenIndex - lastEventIndex <= 4 { hasEventNearDay = true }
