@@ -83,19 +83,29 @@ package struct ForwardParser: Sendable {
         return lines
     }
 
-    private func isBlank(_ line: String) -> Bool { line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
+    private func isBlank(_ line: some StringProtocol) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// The number of leading `>` marks, and the line without them.
     private func quoteDepth(_ line: String) -> (Int, Substring) {
+        let utf8 = line.utf8
+        guard let first = utf8.first, first == 0x20 || first == 0x3E else { return (0, Substring(line)) }
         var depth = 0
-        var rest = Substring(line)
-        while true {
-            let trimmed = rest.drop(while: { $0 == " " })
-            guard trimmed.first == ">" else { break }
-            depth += 1
-            rest = trimmed.dropFirst()
+        var i = utf8.startIndex
+        var afterQuotes = i
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x3E {
+                depth += 1
+                afterQuotes = utf8.index(after: i)
+            } else if b != 0x20 {
+                break
+            }
+            i = utf8.index(after: i)
         }
-        return (depth, depth > 0 ? rest.drop(while: { $0 == " " }) : rest)
+        guard depth > 0 else { return (0, Substring(line)) }
+        var start = afterQuotes
+        while start < utf8.endIndex, utf8[start] == 0x20 { start = utf8.index(after: start) }
+        return (depth, line[start...])
     }
 
     private func dequote(_ line: String, levels: Int) -> String {
@@ -135,7 +145,7 @@ package struct ForwardParser: Sendable {
             if let kind = separatorKind(content) {
                 var j = i + 1
                 var skipped = 0
-                while j < lines.count, skipped < 2, isBlank(String(quoteDepth(lines[j]).1)) {
+                while j < lines.count, skipped < 2, isBlank(quoteDepth(lines[j]).1) {
                     j += 1
                     skipped += 1
                 }
@@ -189,14 +199,33 @@ package struct ForwardParser: Sendable {
     }
 
     private func headerKey(_ content: Substring) -> HeaderKey? {
-        guard let colon = content.firstIndex(of: ":") else { return nil }
+        // Header names are short: look for the colon in the first bytes only, by byte.
+        let utf8 = content.utf8
+        guard let colon = utf8.prefix(72).firstIndex(of: 0x3A) else { return nil }
         let name = content[..<colon]
-        guard name.unicodeScalars.count <= 24, !name.isEmpty else { return nil }
+        guard name.unicodeScalars.count <= 24, !name.isEmpty, mayStartHeader(name) else { return nil }
         let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter { !($0.kind == .punct && $0.text == "*") }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
         var value = content[content.index(after: colon)...]
         value = value.drop(while: { $0 == " " || $0 == "\t" || $0 == "*" })
         return HeaderKey(key: m.key, value: value)
+    }
+
+    /// Whether the first word of `name` (after '*' or spaces) is the first word of some header name: one
+    /// folded-word lookup that spares tokenizing the many lines that merely hold a colon.
+    private func mayStartHeader(_ name: Substring) -> Bool {
+        var bytes: [UInt8] = []
+        for scalar in name.unicodeScalars {
+            if Tokenizer.isLetter(scalar) {
+                TextFolding.append(scalar, to: &bytes)
+            } else if bytes.isEmpty, scalar == "*" || scalar == " " || scalar == "\t" {
+                continue
+            } else {
+                break
+            }
+        }
+        guard !bytes.isEmpty else { return false }
+        return lex.forwardHeaders.startsPhrase(id: lex.vocabulary.id(of: String(decoding: bytes, as: UTF8.self)))
     }
 
     private func headerBlock(_ lines: [String], from start: Int, depth: Int) -> (message: ForwardedMessage, end: Int, fields: Int)? {
@@ -208,7 +237,7 @@ package struct ForwardParser: Sendable {
         while j < lines.count {
             let (d, content) = quoteDepth(lines[j])
             if d != depth && !(d == 0 && depth == 0) { break }
-            if isBlank(String(content)) { break }
+            if isBlank(content) { break }
             if let h = headerKey(content) {
                 if values[h.key] == nil {
                     values[h.key] = String(h.value).trimmingSpaces
@@ -225,7 +254,7 @@ package struct ForwardParser: Sendable {
             j += 1
         }
         guard fields > 0 else { return nil }
-        while j < lines.count, isBlank(String(quoteDepth(lines[j]).1)) { j += 1 }
+        while j < lines.count, isBlank(quoteDepth(lines[j]).1) { j += 1 }
         if let v = values["from"] { message.from = parseMailbox(v) }
         if let v = values["to"] { message.to = parseMailboxList(v) }
         if let v = values["cc"] { message.cc = parseMailboxList(v) }
