@@ -135,8 +135,11 @@ package struct ProseExtractor: Sendable {
             while k < line.upperBound, prose.tokens[k].kind == .punct, ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text) { k += 1 }
             guard let m = prose.cue(.labels, k) else { continue }
             var v = m.end
-            guard v < line.upperBound || true else { continue }
-            guard v < prose.tokens.count, prose.tokens[v].text == ":" || (v == line.upperBound && m.key == "agenda") else { continue }
+            // An emoji label may carry a variation selector ("🗓️").
+            while v < line.upperBound, prose.tokens[v].text == "\u{FE0F}" { v += 1 }
+            // "Where: …", and the key | value rows of HTML tables ("📍 | Room 4B", "When | Friday").
+            let separator = v < line.upperBound && (prose.tokens[v].text == ":" || prose.tokens[v].text == "|")
+            guard separator || (v == line.upperBound && m.key == "agenda") else { continue }
             if v < line.upperBound { v += 1 }
             while v < line.upperBound, prose.tokens[v].text == "*" { v += 1 }
             labelLines[m.key, default: []].insert(n)
@@ -169,6 +172,11 @@ package struct ProseExtractor: Sendable {
         }
         let inviting = people.invitingHost()
         var reported = false
+        if var range = labels["organizer"] {
+            // "👤 | Hosted by Anna Smith <anna@example.com>": the value may repeat the label's words.
+            if let m = prose.cue(.labels, range.lowerBound, key: "organizer"), m.end < range.upperBound { range = m.end..<range.upperBound }
+            labels["organizer"] = range
+        }
         if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
             // "Organizer: Anna Smith <anna@example.com>"
             var host = Person(name: mailbox.name, email: mailbox.email)
@@ -247,7 +255,9 @@ package struct ProseExtractor: Sendable {
             invitation.conference = c
             evidence["conference"] = e
         }
-        if let range = labels["where"], var location = places.location(fromLabelValue: range) {
+        if let range = labels["where"], Self.isUndecided(prose, range) {
+            // "Where: TBD": the place is not known yet.
+        } else if let range = labels["where"], var location = places.location(fromLabelValue: range) {
             if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url { location.url = prose.tokens[range.lowerBound].text }
             invitation.location = location
             evidence["location"] = prose.source(range)
@@ -255,7 +265,7 @@ package struct ProseExtractor: Sendable {
             var cueSentences: Set<Int> = []
             for c in prose.cues(.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
             if let inviting { cueSentences.insert(prose.sentenceOf[max(inviting.sentence.lowerBound, 0)]) }
-            if let (location, e) = places.location(preferring: cueSentences) {
+            if let (location, e) = eventCardPlace(prose, when: when) ?? places.statedPlace() ?? places.location(preferring: cueSentences) {
                 invitation.location = location
                 evidence["location"] = e
             }
@@ -268,7 +278,11 @@ package struct ProseExtractor: Sendable {
         }
 
         // Title: the subject without its prefixes, else a labelled title.
-        if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
+        if let subject = subjectRaw, let title = cleanSubject(subject), let heading = headingInSubject(prose, subject: title) {
+            // Subject "Join us - Roadmap review", heading "Roadmap review": the heading names the event.
+            invitation.title = heading
+            evidence["title"] = heading
+        } else if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
             // Google Calendar: "Team sync @ Fri Sep 13, 2024 10am - 11am (PDT) (anna@example.com)"
             if let at = title.range(ofASCII: " @ "), title[at.upperBound...].contains(where: { $0.isNumber }) {
                 title = String(title[..<at.lowerBound]).trimmingSpaces
@@ -343,6 +357,54 @@ package struct ProseExtractor: Sendable {
         // Never cut inside a scalar.
         while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
         return String(Substring(utf8[..<end]))
+    }
+
+    // MARK: event cards
+
+    /// "TBD", "TBA", "to be determined": a labelled value that names no place yet.
+    static func isUndecided(_ prose: ProseText, _ range: Range<Int>) -> Bool {
+        let words = range.compactMap { prose.tokens[$0].kind == .word ? prose.tokens[$0].text : nil }
+        switch words {
+        case ["tbd"], ["tba"], ["tbc"], ["to", "be", "determined"], ["to", "be", "announced"], ["to", "be", "confirmed"], ["n", "a"]:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The first line of the text, when the subject ends with it after a separator (":", "-", "|"):
+    /// the heading of an event mail whose subject adds a call to action ("Join us: Roadmap review").
+    func headingInSubject(_ prose: ProseText, subject: String) -> String? {
+        guard let first = prose.lines.first(where: { !$0.isEmpty }), first.count <= 24 else { return nil }
+        let heading = prose.source(first).trimmingSpaces
+        let h = TextFolding.fold(heading), s = TextFolding.fold(subject)
+        guard h.utf8.count >= 3, s.utf8.count > h.utf8.count + 2, s.hasSuffix(h) else { return nil }
+        var before = s.dropLast(h.count)
+        while before.last == " " { before = before.dropLast() }
+        guard let mark = before.last, mark == ":" || mark == "-" || mark == "|" || mark == "–" else { return nil }
+        return heading
+    }
+
+    /// An event card of short lines: the date line, then the place on its own line, then the host line
+    /// ("Hosted by …", "Organizer: …"). The line between them is the place.
+    private func eventCardPlace(_ prose: ProseText, when: ProseWhen) -> (Location, String)? {
+        guard let date = when.dateTokens, date.lowerBound < prose.lineOf.count else { return nil }
+        let n = prose.lineOf[date.lowerBound]
+        guard n + 2 < prose.lines.count else { return nil }
+        let place = prose.lines[n + 1], host = prose.lines[n + 2]
+        guard !place.isEmpty, place.count <= 14, !host.isEmpty else { return nil }
+        var k = host.lowerBound
+        while k < host.upperBound, prose.tokens[k].kind == .punct { k += 1 }
+        guard prose.cue(.labels, k, key: "organizer") != nil else { return nil }
+        let tokens = prose.tokens
+        // Not a sentence, not another date, not a label line.
+        if let last = place.last, tokens[last].text == "." || tokens[last].text == "!" || tokens[last].text == "?" { return nil }
+        for i in place where tokens[i].text == ":" { return nil }
+        if Self.isUndecided(prose, place) { return nil }
+        let text = prose.source(place)
+        if place.count == 1, tokens[place.lowerBound].kind == .url { return (Location(url: text), text) }
+        guard let location = PlaceReader(prose: prose).location(fromLabelValue: place) else { return nil }
+        return (location, text)
     }
 
     // MARK: decisions
@@ -426,7 +488,10 @@ package struct ProseExtractor: Sendable {
             subjectInvite = sp.cues(.invite).count
             subjectStrong = !sp.cues(.invite, key: "invite").isEmpty
         }
-        if newsletter > 0 { return false }
+        // Event platforms put an unsubscribe footer under their invitations: a newsletter cue only loses to an
+        // invitation phrase with a clock time in a mail that is about one event (a "When" row, or an invitation
+        // in the subject), not to an event listed among a newsletter's items.
+        if newsletter > 0, !(invites > 0 && when.hasTime && (!whenLines.isEmpty || subjectStrong)) { return false }
         if receipt >= 2 && invites == 0 { return false }
         if when.hasDate && when.isPast { return false }
         let hasWhen = when.hasDate || when.hasTime
