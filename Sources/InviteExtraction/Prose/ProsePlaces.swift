@@ -20,10 +20,23 @@ struct PlaceReader {
         if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
             return Location(address: prose.source(range))
         }
+        // "Salle Monet, 3e étage", "Room 4, 2nd floor": a floor or wing after the comma is part of the name.
+        if let c = firstComma, ((c + 1)..<range.upperBound).contains(where: { prose.cue(.location, $0, key: "room") != nil }) || isOrdinal(c + 1, in: range) {
+            return Location(name: prose.source(range))
+        }
         if let c = firstComma, c + 1 < range.upperBound {
             return Location(name: prose.source(range.lowerBound..<c), address: prose.source((c + 1)..<range.upperBound))
         }
         return Location(name: prose.source(range))
+    }
+
+    /// "3e", "2nd", "1er", "4º" followed by a word that is no street ("3e étage", "2nd floor").
+    private func isOrdinal(_ k: Int, in range: Range<Int>) -> Bool {
+        let tokens = prose.tokens
+        guard k + 2 < range.upperBound, tokens[k].kind == .number, tokens[k].digits <= 2 else { return false }
+        let suffix = tokens[k + 1]
+        guard !suffix.spaceBefore, suffix.kind == .word || suffix.text == "º" || suffix.text == "ª", suffix.text.unicodeScalars.count <= 3 else { return false }
+        return tokens[k + 2].kind == .word && prose.cue(.location, k + 2, key: "street") == nil
     }
 
     private func isStreet(_ range: Range<Int>) -> Bool {
@@ -71,8 +84,12 @@ struct PlaceReader {
                 tokens[k].isCapitalized || tokens[k].kind == .number
                     || (tokens[k].kind == .word && tokens[k].text.unicodeScalars.first.map { $0.value > 0x2E80 } ?? false)
             }
-            guard named, let location = location(fromLabelValue: a..<e) else { continue }
-            return (location, prose.source(cue.start..<e))
+            guard named, var location = location(fromLabelValue: a..<e) else { continue }
+            // The sentence may wrap: one space for each line break.
+            func oneLine(_ s: String?) -> String? { s.map { String($0.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 }) } }
+            location.name = oneLine(location.name)
+            location.address = oneLine(location.address)
+            return (location, oneLine(prose.source(cue.start..<e)) ?? "")
         }
         return nil
     }
@@ -94,7 +111,7 @@ struct PlaceReader {
         }
         // "… to discuss": a lower-case stop word before a lower-case word ends the name.
         if tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k + 1 < tokens.count,
-            tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, !prose.isStopword(tokens[k + 1].text) || tokens[k].text == "to"
+            tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, !ProseText.particles.contains(tokens[k].text)
         {
             return true
         }
