@@ -23,6 +23,8 @@ package struct UnwrappedBody: Sendable {
     package var chain: [ForwardedMessage]
     /// The body of the innermost message (the original).
     package var body: String
+    /// The forwarder's own words above the first forward ("FYI – can you join?"); empty without a forward.
+    package var note: String = ""
 }
 
 /// Recognises inline forwards (Gmail, Outlook desktop and web, Apple Mail, Thunderbird, Yahoo, Proton,
@@ -42,7 +44,9 @@ package struct ForwardParser: Sendable {
         var lines = splitLines(text)
         var chain: [ForwardedMessage] = []
         var depth = 0
+        var note = ""
         while depth < 12, let found = findForward(lines) {
+            if depth == 0 { note = lines[..<min(found.start, lines.count)].joined(separator: "\n") }
             chain.append(found.message)
             var rest = Array(lines[found.bodyStart...]).map { dequote($0, levels: found.quoteDepth) }
             let nonEmpty = rest.filter { !isBlank($0) }
@@ -57,7 +61,7 @@ package struct ForwardParser: Sendable {
             if isReplyAttribution(line) { return nil }
             return dequote(line, levels: 1)
         }
-        return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"))
+        return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"), note: note)
     }
 
     // MARK: lines
@@ -135,6 +139,8 @@ package struct ForwardParser: Sendable {
     private struct Found {
         var message: ForwardedMessage
         var bodyStart: Int
+        /// The line where the forward begins (its separator or first header line).
+        var start: Int
         var quoteDepth: Int
     }
 
@@ -150,14 +156,14 @@ package struct ForwardParser: Sendable {
                     skipped += 1
                 }
                 if let block = headerBlock(lines, from: j, depth: depth), block.fields >= (kind == .rule ? 2 : 1) {
-                    return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
+                    return Found(message: block.message, bodyStart: block.end, start: i, quoteDepth: depth)
                 }
-                if kind == .words { return Found(message: ForwardedMessage(), bodyStart: i + 1, quoteDepth: depth) }
+                if kind == .words { return Found(message: ForwardedMessage(), bodyStart: i + 1, start: i, quoteDepth: depth) }
             }
             if let key = headerKey(content), key.key == "from" || key.key == "date",
                 let block = headerBlock(lines, from: i, depth: depth), block.fields >= 3, block.message.from != nil
             {
-                return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
+                return Found(message: block.message, bodyStart: block.end, start: i, quoteDepth: depth)
             }
             i += 1
         }

@@ -120,7 +120,7 @@ organizer = organizer | organiser | host | hosted by | organized by | 👤
 attendees = attendees | participants | invitees | guests | required attendees | optional attendees
 
 [cues.invite]
-invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free | can you join | can you attend | can you come | could you attend
 event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training
 
 [cues.host]
@@ -158,7 +158,7 @@ cancel = cancelled | canceled | cancellation
 past = yesterday | last week | last month | took place | was held | were held | met | discussed | meeting minutes | recap | summary of | attended | thanks for attending | thank you for attending | last night | earlier today
 
 [forward.separators]
-forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email
+forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email | original appointment
 reply = wrote
 
 [forward.headers]
@@ -252,7 +252,7 @@ organizer = organisateur | organisatrice | organisé par | hôte
 attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister
 event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation
 
 [cues.host]
@@ -290,7 +290,7 @@ cancel = annulé | annulée | annulation
 past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue | s'est déroulée | compte rendu | compte-rendu | merci d'avoir participé | se sont réunis | s'est réuni | se sont rencontrées | se sont rencontrés
 
 [forward.separators]
-forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré
+forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré | rendez-vous d'origine | rendez-vous original
 reply = a écrit | écrit
 
 [forward.headers]
@@ -380,7 +380,7 @@ organizer = organisator | organisatorin | veranstalter | gastgeber | einladender
 attendees = teilnehmer | teilnehmende | teilnehmerinnen | gäste | eingeladen
 
 [cues.invite]
-invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen | hast du zeit | habt ihr zeit | haben sie zeit | kannst du kommen | könnt ihr kommen | können sie kommen | möchtest du dabei sein | möchten sie teilnehmen | ihre anmeldung ist bestätigt | deine anmeldung ist bestätigt
+invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen | hast du zeit | habt ihr zeit | haben sie zeit | kannst du kommen | könnt ihr kommen | können sie kommen | möchtest du dabei sein | möchten sie teilnehmen | ihre anmeldung ist bestätigt | deine anmeldung ist bestätigt | kannst du teilnehmen | können sie teilnehmen | könnt ihr teilnehmen | kannst du dabei sein
 event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe
 
 [cues.host]
@@ -418,7 +418,7 @@ cancel = abgesagt | storniert | absage
 past = gestern | letzte woche | letzten woche | letzten monat | fand statt | stattgefunden | protokoll | danke für die teilnahme | trafen sich | haben sich getroffen | besprochen
 
 [forward.separators]
-forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht
+forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht | ursprünglicher termin | originaltermin
 reply = schrieb | hat geschrieben
 
 [forward.headers]
@@ -508,7 +508,7 @@ organizer = organizador | organizadora | anfitrión
 attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | está disponible | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | está disponible | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar
 event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación
 
 [cues.host]
@@ -546,7 +546,7 @@ cancel = cancelada | cancelado | cancelación
 past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se reunieron | acta | gracias por asistir | gracias por participar
 
 [forward.separators]
-forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado
+forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado | cita original
 reply = escribió | ha escrito
 
 [forward.headers]
@@ -631,7 +631,7 @@ organizer = organizzatore | organizzatrice
 attendees = partecipanti | invitati
 
 [cues.invite]
-invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci
 event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione
 
 [cues.host]
@@ -669,7 +669,7 @@ cancel = annullata | annullato | annullamento
 past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto | si è tenuta | si è tenuto | verbale | grazie per aver partecipato | si sono incontrati | si sono riuniti
 
 [forward.separators]
-forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata
+forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata | appuntamento originale
 reply = ha scritto | scrisse
 
 [forward.headers]
@@ -756,7 +756,7 @@ organizer = organizador | organizadora | anfitrião
 attendees = participantes | convidados
 
 [cues.invite]
-invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro | está livre | estão livres | você pode vir | podem vir | gostaria de participar | gostariam de participar | sua inscrição está confirmada | a sua inscrição está confirmada
+invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro | está livre | estão livres | você pode vir | podem vir | gostaria de participar | gostariam de participar | sua inscrição está confirmada | a sua inscrição está confirmada | podes participar | pode participar | você pode participar | podem participar
 event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação
 
 [cues.host]
@@ -794,7 +794,7 @@ cancel = cancelada | cancelado | cancelamento
 past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi realizada | foi realizado | ata | obrigado por participar | se reuniram | reuniram-se
 
 [forward.separators]
-forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado
+forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado | compromisso original
 reply = escreveu
 
 [forward.headers]
@@ -881,7 +881,7 @@ organizer = organisator | gastheer | georganiseerd door
 attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
-invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen
 event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off
 
 [cues.host]
@@ -919,7 +919,7 @@ cancel = geannuleerd | afgelast | annulering
 past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonden | notulen | bedankt voor je deelname | kwamen bijeen | hebben vergaderd
 
 [forward.separators]
-forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht
+forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht | oorspronkelijke afspraak | originele afspraak
 reply = schreef | heeft geschreven
 
 [forward.headers]

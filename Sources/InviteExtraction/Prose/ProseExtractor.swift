@@ -108,6 +108,8 @@ package struct ProseExtractor: Sendable {
         }
         var result = ProseResult(language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         if unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
+        // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
+        let forwarderInvites = original != nil && noteInvites(unwrapped.note)
 
         let bodyText = unwrapped.body
         let tokenized = TokenizedText(bodyText, vocabulary: all.vocabulary)
@@ -119,7 +121,7 @@ package struct ProseExtractor: Sendable {
         let prose = ProseText(text: tokenized, lex: lex, en: english)
 
         // Early exit: no cue of any kind and no date-like token.
-        guard hasAnyCue(prose) else { return result }
+        guard hasAnyCue(prose) || forwarderInvites else { return result }
 
         // Reference day: the original's own date, then --reference-date, then the Date: header.
         let refTime = unwrapped.chain.last(where: { $0.date != nil })?.date ?? context.referenceDate ?? context.messageDate
@@ -295,7 +297,9 @@ package struct ProseExtractor: Sendable {
         }
 
         invitation.evidence = evidence
-        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw, whenLines: labelLines["when"] ?? []) {
+        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw, whenLines: labelLines["when"] ?? [])
+            || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty && invitation.title != nil)
+        {
             result.invitation = invitation
         }
         return result
@@ -357,6 +361,14 @@ package struct ProseExtractor: Sendable {
         // Never cut inside a scalar.
         while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
         return String(Substring(utf8[..<end]))
+    }
+
+    /// Whether a forwarder's note (a few lines) asks the reader to join: an invitation phrase in it.
+    private func noteInvites(_ note: String) -> Bool {
+        guard !note.isEmpty, note.utf8.count <= 600 else { return false }
+        let tokens = TokenizedText(note, vocabulary: all.vocabulary)
+        let text = ProseText(text: tokens, lex: all, en: english)
+        return !text.cues(.invite, key: "invite").isEmpty
     }
 
     // MARK: event cards
