@@ -55,6 +55,10 @@ package struct ForwardParser: Sendable {
             lines = rest
             depth += 1
         }
+        // Nothing found and nothing quoted: the text is its own body.
+        if chain.isEmpty, !lines.contains(where: { $0.utf8.first == 0x3E || $0.utf8.first == 0x20 && quoteDepth($0).0 > 0 || isReplyAttribution($0) }) {
+            return UnwrappedBody(chain: [], body: text)
+        }
         // Reply attributions ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:") carry a date
         // that is not the meeting's: drop them, and the quote marks of the text they introduce.
         lines = lines.compactMap { line -> String? in

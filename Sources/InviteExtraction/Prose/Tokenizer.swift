@@ -175,6 +175,13 @@ enum Tokenizer {
     /// surrounding punctuation.
     private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)? {
         guard to - from >= 5 else { return nil }
+        // URLs and addresses hold '@', '/' or '.': most runs are plain words and stop here.
+        var marked = false
+        for k in from..<to where s[k] == "@" || s[k] == "/" || s[k] == "." {
+            marked = true
+            break
+        }
+        guard marked else { return nil }
         func lowerAt(_ k: Int) -> UInt32 {
             let v = s[k].value
             return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
