@@ -89,7 +89,7 @@ public struct InvitationExtractor: Sendable {
             if let body, !body.isEmpty {
                 let single = invitations.count == 1 ? invitations.first : nil
                 let read = prose.readLanguageAndForwards(
-                    text: body, context: context(for: message), wantsAgenda: single?.agenda.isEmpty ?? false,
+                    text: body, context: context(for: message, summary: summary), wantsAgenda: single?.agenda.isEmpty ?? false,
                     wantsConference: single.map { $0.conference == nil } ?? false
                 )
                 summary.language = read.language
@@ -122,7 +122,7 @@ public struct InvitationExtractor: Sendable {
                 holderBody = attachedText.text()
             }
             guard let holderBody, !holderBody.isEmpty else { continue }
-            let result = prose.extract(text: holderBody, context: context(for: holder))
+            let result = prose.extract(text: holderBody, context: context(for: holder, summary: position == 0 ? summary : nil))
             if summary.language == nil { summary.language = result.language }
             if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
             warnings += result.warnings
@@ -145,13 +145,22 @@ public struct InvitationExtractor: Sendable {
         return document
     }
 
-    /// What the prose reader knows about the message that holds a text.
-    private func context(for message: Message) -> ProseContext {
+    /// What the prose reader knows about the message that holds a text; `summary` (when given) already holds
+    /// the decoded headers, so they are not parsed twice.
+    private func context(for message: Message, summary: MessageSummary? = nil) -> ProseContext {
         var context = ProseContext()
-        context.subject = message.subject
-        context.from = message.from.first.map(Self.person)
-        context.to = message.to.map(Self.person)
-        context.cc = message.cc.map(Self.person)
+        if let summary {
+            func person(_ m: MailboxSummary) -> Person { Person(name: m.name, email: m.email) }
+            context.subject = summary.subject
+            context.from = summary.from.first.map(person)
+            context.to = summary.to.map(person)
+            context.cc = summary.cc.map(person)
+        } else {
+            context.subject = message.subject
+            context.from = message.from.first.map(Self.person)
+            context.to = message.to.map(Self.person)
+            context.cc = message.cc.map(Self.person)
+        }
         context.messageDate = message.date.map(Self.time)
         context.referenceDate = options.referenceDate
         context.timeZone = options.timeZone

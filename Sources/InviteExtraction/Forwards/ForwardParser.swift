@@ -183,18 +183,22 @@ package struct ForwardParser: Sendable {
         var other = false
         var runs = false
         var spaces = 0
-        var previous: Unicode.Scalar = " "
-        var last: Unicode.Scalar = " "
-        for s in content.unicodeScalars {
-            if s == "_" { underscores += 1 } else if s != " " { other = true }
-            if s == " " { spaces += 1 }
-            if (s == "-" || s == "=" || s == "*") && s == previous { runs = true }
+        var previous: UInt8 = 0x20
+        var last: UInt8 = 0x20
+        // Bytes: every mark tested here is ASCII.
+        for s in content.utf8 {
+            if s == 0x5F { underscores += 1 } else if s != 0x20 { other = true }
+            if s == 0x20 {
+                spaces += 1
+                if spaces > 10 && underscores == 0 { return nil }
+            }
+            if (s == 0x2D || s == 0x3D || s == 0x2A) && s == previous { runs = true }
             previous = s
-            if s != " " && s != "\t" { last = s }
+            if s != 0x20 && s != 0x09 { last = s }
         }
         if underscores >= 10 && !other { return .rule }
         // Separators carry runs of dashes or end with a colon, and are short.
-        guard runs || last == ":", spaces <= 10 else { return nil }
+        guard runs || last == 0x3A, spaces <= 10 else { return nil }
         let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }

@@ -38,7 +38,8 @@ struct WhenReader {
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind
-            if kind == .newline || kind == .url || kind == .email {
+            // A word no pack phrase uses starts no date, time or duration (every such phrase is looked up by id).
+            if kind == .newline || kind == .url || kind == .email || (kind == .word && tokens[i].id < 0) {
                 i += 1
                 continue
             }
