@@ -325,9 +325,13 @@ package struct ProseExtractor: Sendable {
         }
         let scores = signals.languageScores
         if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 { result.language = lexicons[best].code }
-        let agenda = wantsAgenda && signals.hasAgendaCue
+        let agenda = wantsAgenda && signals.hasAgendaHeading
         let conference = wantsConference && signals.hasConferenceLink
         guard agenda || conference else { return result }
+        if !agenda, let window = Self.conferenceWindow(body) {
+            // Only the link is wanted: read the lines around it (meeting ID, passcode and dial-in sit there).
+            body = window
+        }
         let lex = lexicons.first(where: { $0.code == result.language }) ?? english
         let prose = ProseText(text: TokenizedText(body, vocabulary: all.vocabulary), lex: lex, en: english)
         if agenda, let found = AgendaReader(prose: prose).read() {
@@ -339,6 +343,33 @@ package struct ProseExtractor: Sendable {
             result.evidence["conference"] = e
         }
         return result
+    }
+
+    /// The lines from a few before the first meeting link to some after it.
+    static func conferenceWindow(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { p -> String? in
+            guard let at = ProseSignals.firstConferenceHost(p) else { return nil }
+            var start = at
+            var lines = 0
+            while start > 0 {
+                if p[start - 1] == 0x0A {
+                    lines += 1
+                    if lines > 4 { break }
+                }
+                start -= 1
+            }
+            var end = at
+            lines = 0
+            while end < p.count {
+                if p[end] == 0x0A {
+                    lines += 1
+                    if lines > 16 { break }
+                }
+                end += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+        }
     }
 
     private func signals(of text: String, subject: [UInt8]?) -> ProseSignals {
