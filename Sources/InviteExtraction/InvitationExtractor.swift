@@ -74,16 +74,45 @@ public struct InvitationExtractor: Sendable {
 
         var invitations = CalendarSource.invitations(in: message, warnings: &warnings)
         var text = MessageText(message)
+        let fromCalendar = !invitations.isEmpty
         if invitations.isEmpty {
             invitations = SchemaOrgSource.invitations(from: text.schemaOrgEvents())
         }
         let body = text.text()
         warnings += text.warnings
 
-        // Prose: the message's own text, then the text of each attached message (forwarded as
-        // message/rfc822), in the context of the message that holds it.
         let attached = Self.attachedMessages(in: message)
         summary.forwarded = attached.map(Self.forwardedSummary)
+        if fromCalendar {
+            // The calendar is authoritative: prose still names the language and the inline forward chain, and
+            // gives the agenda or meeting link that the single event lacks (CONTRACT.md: prose only fills gaps).
+            if let body, !body.isEmpty {
+                let single = invitations.count == 1 ? invitations.first : nil
+                let read = prose.readLanguageAndForwards(
+                    text: body, context: context(for: message, summary: summary), wantsAgenda: single?.agenda.isEmpty ?? false,
+                    wantsConference: single.map { $0.conference == nil } ?? false
+                )
+                summary.language = read.language
+                summary.forwarded = read.forwarded + summary.forwarded
+                if var event = single {
+                    if event.agenda.isEmpty, !read.agenda.isEmpty {
+                        event.agenda = read.agenda
+                        event.evidence["agenda"] = read.evidence["agenda"]
+                    }
+                    if event.conference == nil, let conference = read.conference {
+                        event.conference = conference
+                        event.evidence["conference"] = read.evidence["conference"]
+                    }
+                    invitations = [event]
+                }
+            }
+            var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
+            if options.includesText { document.text = body }
+            return document
+        }
+
+        // Prose: the message's own text, then the text of each attached message (forwarded as
+        // message/rfc822), in the context of the message that holds it.
         let readings: [Message] = [message] + attached
         var proseInvitation: Invitation?
         for (position, holder) in readings.enumerated() {
@@ -93,7 +122,7 @@ public struct InvitationExtractor: Sendable {
                 holderBody = attachedText.text()
             }
             guard let holderBody, !holderBody.isEmpty else { continue }
-            let result = prose.extract(text: holderBody, context: context(for: holder))
+            let result = prose.extract(text: holderBody, context: context(for: holder, summary: position == 0 ? summary : nil))
             if summary.language == nil { summary.language = result.language }
             if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
             warnings += result.warnings
@@ -116,13 +145,22 @@ public struct InvitationExtractor: Sendable {
         return document
     }
 
-    /// What the prose reader knows about the message that holds a text.
-    private func context(for message: Message) -> ProseContext {
+    /// What the prose reader knows about the message that holds a text; `summary` (when given) already holds
+    /// the decoded headers, so they are not parsed twice.
+    private func context(for message: Message, summary: MessageSummary? = nil) -> ProseContext {
         var context = ProseContext()
-        context.subject = message.subject
-        context.from = message.from.first.map(Self.person)
-        context.to = message.to.map(Self.person)
-        context.cc = message.cc.map(Self.person)
+        if let summary {
+            func person(_ m: MailboxSummary) -> Person { Person(name: m.name, email: m.email) }
+            context.subject = summary.subject
+            context.from = summary.from.first.map(person)
+            context.to = summary.to.map(person)
+            context.cc = summary.cc.map(person)
+        } else {
+            context.subject = message.subject
+            context.from = message.from.first.map(Self.person)
+            context.to = message.to.map(Self.person)
+            context.cc = message.cc.map(Self.person)
+        }
         context.messageDate = message.date.map(Self.time)
         context.referenceDate = options.referenceDate
         context.timeZone = options.timeZone

@@ -23,6 +23,8 @@ package struct UnwrappedBody: Sendable {
     package var chain: [ForwardedMessage]
     /// The body of the innermost message (the original).
     package var body: String
+    /// The forwarder's own words above the first forward ("FYI – can you join?"); empty without a forward.
+    package var note: String = ""
 }
 
 /// Recognises inline forwards (Gmail, Outlook desktop and web, Apple Mail, Thunderbird, Yahoo, Proton,
@@ -42,7 +44,9 @@ package struct ForwardParser: Sendable {
         var lines = splitLines(text)
         var chain: [ForwardedMessage] = []
         var depth = 0
+        var note = ""
         while depth < 12, let found = findForward(lines) {
+            if depth == 0 { note = lines[..<min(found.start, lines.count)].joined(separator: "\n") }
             chain.append(found.message)
             var rest = Array(lines[found.bodyStart...]).map { dequote($0, levels: found.quoteDepth) }
             let nonEmpty = rest.filter { !isBlank($0) }
@@ -51,13 +55,17 @@ package struct ForwardParser: Sendable {
             lines = rest
             depth += 1
         }
+        // Nothing found and nothing quoted: the text is its own body.
+        if chain.isEmpty, !lines.contains(where: { $0.utf8.first == 0x3E || $0.utf8.first == 0x20 && quoteDepth($0).0 > 0 || isReplyAttribution($0) }) {
+            return UnwrappedBody(chain: [], body: text)
+        }
         // Reply attributions ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:") carry a date
         // that is not the meeting's: drop them, and the quote marks of the text they introduce.
         lines = lines.compactMap { line -> String? in
             if isReplyAttribution(line) { return nil }
             return dequote(line, levels: 1)
         }
-        return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"))
+        return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"), note: note)
     }
 
     // MARK: lines
@@ -83,19 +91,29 @@ package struct ForwardParser: Sendable {
         return lines
     }
 
-    private func isBlank(_ line: String) -> Bool { line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
+    private func isBlank(_ line: some StringProtocol) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// The number of leading `>` marks, and the line without them.
     private func quoteDepth(_ line: String) -> (Int, Substring) {
+        let utf8 = line.utf8
+        guard let first = utf8.first, first == 0x20 || first == 0x3E else { return (0, Substring(line)) }
         var depth = 0
-        var rest = Substring(line)
-        while true {
-            let trimmed = rest.drop(while: { $0 == " " })
-            guard trimmed.first == ">" else { break }
-            depth += 1
-            rest = trimmed.dropFirst()
+        var i = utf8.startIndex
+        var afterQuotes = i
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x3E {
+                depth += 1
+                afterQuotes = utf8.index(after: i)
+            } else if b != 0x20 {
+                break
+            }
+            i = utf8.index(after: i)
         }
-        return (depth, depth > 0 ? rest.drop(while: { $0 == " " }) : rest)
+        guard depth > 0 else { return (0, Substring(line)) }
+        var start = afterQuotes
+        while start < utf8.endIndex, utf8[start] == 0x20 { start = utf8.index(after: start) }
+        return (depth, line[start...])
     }
 
     private func dequote(_ line: String, levels: Int) -> String {
@@ -125,6 +143,8 @@ package struct ForwardParser: Sendable {
     private struct Found {
         var message: ForwardedMessage
         var bodyStart: Int
+        /// The line where the forward begins (its separator or first header line).
+        var start: Int
         var quoteDepth: Int
     }
 
@@ -135,19 +155,19 @@ package struct ForwardParser: Sendable {
             if let kind = separatorKind(content) {
                 var j = i + 1
                 var skipped = 0
-                while j < lines.count, skipped < 2, isBlank(String(quoteDepth(lines[j]).1)) {
+                while j < lines.count, skipped < 2, isBlank(quoteDepth(lines[j]).1) {
                     j += 1
                     skipped += 1
                 }
                 if let block = headerBlock(lines, from: j, depth: depth), block.fields >= (kind == .rule ? 2 : 1) {
-                    return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
+                    return Found(message: block.message, bodyStart: block.end, start: i, quoteDepth: depth)
                 }
-                if kind == .words { return Found(message: ForwardedMessage(), bodyStart: i + 1, quoteDepth: depth) }
+                if kind == .words { return Found(message: ForwardedMessage(), bodyStart: i + 1, start: i, quoteDepth: depth) }
             }
             if let key = headerKey(content), key.key == "from" || key.key == "date",
                 let block = headerBlock(lines, from: i, depth: depth), block.fields >= 3, block.message.from != nil
             {
-                return Found(message: block.message, bodyStart: block.end, quoteDepth: depth)
+                return Found(message: block.message, bodyStart: block.end, start: i, quoteDepth: depth)
             }
             i += 1
         }
@@ -163,18 +183,22 @@ package struct ForwardParser: Sendable {
         var other = false
         var runs = false
         var spaces = 0
-        var previous: Unicode.Scalar = " "
-        var last: Unicode.Scalar = " "
-        for s in content.unicodeScalars {
-            if s == "_" { underscores += 1 } else if s != " " { other = true }
-            if s == " " { spaces += 1 }
-            if (s == "-" || s == "=" || s == "*") && s == previous { runs = true }
+        var previous: UInt8 = 0x20
+        var last: UInt8 = 0x20
+        // Bytes: every mark tested here is ASCII.
+        for s in content.utf8 {
+            if s == 0x5F { underscores += 1 } else if s != 0x20 { other = true }
+            if s == 0x20 {
+                spaces += 1
+                if spaces > 10 && underscores == 0 { return nil }
+            }
+            if (s == 0x2D || s == 0x3D || s == 0x2A) && s == previous { runs = true }
             previous = s
-            if s != " " && s != "\t" { last = s }
+            if s != 0x20 && s != 0x09 { last = s }
         }
         if underscores >= 10 && !other { return .rule }
         // Separators carry runs of dashes or end with a colon, and are short.
-        guard runs || last == ":", spaces <= 10 else { return nil }
+        guard runs || last == 0x3A, spaces <= 10 else { return nil }
         let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
@@ -189,14 +213,33 @@ package struct ForwardParser: Sendable {
     }
 
     private func headerKey(_ content: Substring) -> HeaderKey? {
-        guard let colon = content.firstIndex(of: ":") else { return nil }
+        // Header names are short: look for the colon in the first bytes only, by byte.
+        let utf8 = content.utf8
+        guard let colon = utf8.prefix(72).firstIndex(of: 0x3A) else { return nil }
         let name = content[..<colon]
-        guard name.unicodeScalars.count <= 24, !name.isEmpty else { return nil }
+        guard name.unicodeScalars.count <= 24, !name.isEmpty, mayStartHeader(name) else { return nil }
         let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter { !($0.kind == .punct && $0.text == "*") }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
         var value = content[content.index(after: colon)...]
         value = value.drop(while: { $0 == " " || $0 == "\t" || $0 == "*" })
         return HeaderKey(key: m.key, value: value)
+    }
+
+    /// Whether the first word of `name` (after '*' or spaces) is the first word of some header name: one
+    /// folded-word lookup that spares tokenizing the many lines that merely hold a colon.
+    private func mayStartHeader(_ name: Substring) -> Bool {
+        var bytes: [UInt8] = []
+        for scalar in name.unicodeScalars {
+            if Tokenizer.isLetter(scalar) {
+                TextFolding.append(scalar, to: &bytes)
+            } else if bytes.isEmpty, scalar == "*" || scalar == " " || scalar == "\t" {
+                continue
+            } else {
+                break
+            }
+        }
+        guard !bytes.isEmpty else { return false }
+        return lex.forwardHeaders.startsPhrase(id: lex.vocabulary.id(of: String(decoding: bytes, as: UTF8.self)))
     }
 
     private func headerBlock(_ lines: [String], from start: Int, depth: Int) -> (message: ForwardedMessage, end: Int, fields: Int)? {
@@ -208,7 +251,7 @@ package struct ForwardParser: Sendable {
         while j < lines.count {
             let (d, content) = quoteDepth(lines[j])
             if d != depth && !(d == 0 && depth == 0) { break }
-            if isBlank(String(content)) { break }
+            if isBlank(content) { break }
             if let h = headerKey(content) {
                 if values[h.key] == nil {
                     values[h.key] = String(h.value).trimmingSpaces
@@ -225,7 +268,7 @@ package struct ForwardParser: Sendable {
             j += 1
         }
         guard fields > 0 else { return nil }
-        while j < lines.count, isBlank(String(quoteDepth(lines[j]).1)) { j += 1 }
+        while j < lines.count, isBlank(quoteDepth(lines[j]).1) { j += 1 }
         if let v = values["from"] { message.from = parseMailbox(v) }
         if let v = values["to"] { message.to = parseMailboxList(v) }
         if let v = values["cc"] { message.cc = parseMailboxList(v) }

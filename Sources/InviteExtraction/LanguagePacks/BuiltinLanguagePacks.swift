@@ -80,22 +80,47 @@ Europe/Helsinki = helsinki
 America/Sao_Paulo = brasilia
 America/Mexico_City = mexico city | guadalajara
 Europe/Lisbon = wet | west | lisbon
-Asia/Tokyo = jst
-Australia/Sydney = aest | aedt
-Asia/Kolkata = ist
+Australia/Sydney = canberra | melbourne | sydney | aest | aedt
+Australia/Brisbane = brisbane
+Australia/Perth = perth | awst
+Australia/Adelaide = adelaide | darwin
+Pacific/Auckland = auckland | wellington | nzst | nzdt
+Asia/Shanghai = beijing | chongqing | hong kong | urumqi
+Asia/Singapore = kuala lumpur | singapore | sgt
+Asia/Seoul = seoul | kst
+Asia/Tokyo = jst | osaka | sapporo | tokyo
+Asia/Kolkata = ist | chennai | kolkata | mumbai | new delhi
+Asia/Dubai = abu dhabi | muscat | dubai
+Asia/Jerusalem = jerusalem
+Europe/Istanbul = istanbul
+Europe/Moscow = moscow | st. petersburg
+Europe/Warsaw = sarajevo | skopje | warsaw | zagreb
+Europe/Budapest = belgrade | bratislava | budapest | ljubljana | prague
+Europe/Bucharest = bucharest
+Europe/Kyiv = kyiv | kiev | riga | sofia | tallinn | vilnius
+Europe/Copenhagen = copenhagen
+Africa/Cairo = cairo
+Africa/Johannesburg = harare | pretoria | johannesburg
+America/Anchorage = alaska | akst | akdt
+Pacific/Honolulu = hawaii | hst
+America/Phoenix = arizona
+America/Halifax = atlantic time | atlantic time (canada)
+America/Bogota = bogota | lima | quito
+America/Argentina/Buenos_Aires = buenos aires
+America/Santiago = santiago
 UTC = utc | gmt | z | universal time
 
 [labels]
-when = when | date | time | date and time | date & time | starts
-where = where | location | venue | place | address | room
+when = when | date | time | date and time | date & time | starts | 📅 | 🗓 | 🕒 | ⏰
+where = where | location | venue | place | address | room | 📍 | 🏢
 agenda = agenda | topics
 title = subject | event | meeting | title
 join = join | join online | join zoom meeting | join microsoft teams meeting | join with google meet | online | link
-organizer = organizer | organiser | host | hosted by | organized by
+organizer = organizer | organiser | host | hosted by | organized by | 👤
 attendees = attendees | participants | invitees | guests | required attendees | optional attendees
 
 [cues.invite]
-invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free | can you join | can you attend | can you come | could you attend
 event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training
 
 [cues.host]
@@ -112,6 +137,7 @@ closing = best | regards | best regards | kind regards | cheers | thanks | thank
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
 downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
+stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at
 in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square
 
@@ -132,7 +158,7 @@ cancel = cancelled | canceled | cancellation
 past = yesterday | last week | last month | took place | was held | were held | met | discussed | meeting minutes | recap | summary of | attended | thanks for attending | thank you for attending | last night | earlier today
 
 [forward.separators]
-forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email
+forwarded = forwarded message | original message | forwarded message follows | begin forwarded message | message forwarded | forwarded email | original appointment
 reply = wrote
 
 [forward.headers]
@@ -143,7 +169,7 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
@@ -226,7 +252,7 @@ organizer = organisateur | organisatrice | organisé par | hôte
 attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister
 event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation
 
 [cues.host]
@@ -243,6 +269,7 @@ closing = cordialement | bien à vous | bien cordialement | à bientôt | merci 
 place = siège | bureaux | bureau | locaux | campus | immeuble | siege
 downtown = centre-ville | centre ville | centre | cœur
 room = salle | bâtiment | étage | amphithéâtre | amphi
+stated = nous serons dans | nous serons à | nous serons en | on sera dans | on sera à | on se retrouve dans | on se retrouve à | nous nous retrouverons dans | nous nous retrouverons à | se tiendra dans | se tiendra à | se tiendra en | aura lieu dans | aura lieu à | aura lieu en
 in = à | au | dans | en | aux | chez
 street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | impasse
 
@@ -263,7 +290,7 @@ cancel = annulé | annulée | annulation
 past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue | s'est déroulée | compte rendu | compte-rendu | merci d'avoir participé | se sont réunis | s'est réuni | se sont rencontrées | se sont rencontrés
 
 [forward.separators]
-forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré
+forwarded = message transféré | message d'origine | message original | début du message réexpédié | début du message transféré | message réexpédié | courriel transféré | rendez-vous d'origine | rendez-vous original
 reply = a écrit | écrit
 
 [forward.headers]
@@ -274,7 +301,7 @@ date = date | envoyé | envoyé le
 subject = objet | sujet
 
 [subject.prefixes]
-prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date
+prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée
 
 [stopwords]
 words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
@@ -353,7 +380,7 @@ organizer = organisator | organisatorin | veranstalter | gastgeber | einladender
 attendees = teilnehmer | teilnehmende | teilnehmerinnen | gäste | eingeladen
 
 [cues.invite]
-invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen
+invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen | hast du zeit | habt ihr zeit | haben sie zeit | kannst du kommen | könnt ihr kommen | können sie kommen | möchtest du dabei sein | möchten sie teilnehmen | ihre anmeldung ist bestätigt | deine anmeldung ist bestätigt | kannst du teilnehmen | können sie teilnehmen | könnt ihr teilnehmen | kannst du dabei sein
 event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe
 
 [cues.host]
@@ -370,6 +397,7 @@ closing = viele grüße | beste grüße | mit freundlichen grüßen | freundlich
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
 downtown = innenstadt | stadtzentrum | zentrum | stadtmitte
 room = raum | besprechungsraum | konferenzraum | saal | zimmer | etage | gebäude
+stated = wir sind in | wir sind im | wir sitzen in | wir sitzen im | wir treffen uns in | wir treffen uns im | wir treffen uns bei | findet in | findet im | treffpunkt ist
 in = in | im | bei | am | auf
 street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
 
@@ -390,7 +418,7 @@ cancel = abgesagt | storniert | absage
 past = gestern | letzte woche | letzten woche | letzten monat | fand statt | stattgefunden | protokoll | danke für die teilnahme | trafen sich | haben sich getroffen | besprochen
 
 [forward.separators]
-forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht
+forwarded = weitergeleitete nachricht | ursprüngliche nachricht | anfang der weitergeleiteten nachricht | originalnachricht | weitergeleitete e-mail | original-nachricht | ursprünglicher termin | originaltermin
 reply = schrieb | hat geschrieben
 
 [forward.headers]
@@ -401,7 +429,7 @@ date = datum | gesendet | gesendet am
 subject = betreff
 
 [subject.prefixes]
-prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet
+prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt
 
 [stopwords]
 words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
@@ -480,7 +508,7 @@ organizer = organizador | organizadora | anfitrión
 attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | está disponible | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar
 event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación
 
 [cues.host]
@@ -497,6 +525,7 @@ closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
 downtown = centro
 room = sala | edificio | planta | auditorio | aula
+stated = estaremos en | nos vemos en | nos reuniremos en | nos reunimos en | tendrá lugar en | se celebrará en | será en
 in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
 
@@ -517,7 +546,7 @@ cancel = cancelada | cancelado | cancelación
 past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se reunieron | acta | gracias por asistir | gracias por participar
 
 [forward.separators]
-forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado
+forwarded = mensaje reenviado | mensaje original | comienzo del mensaje reenviado | inicio del mensaje reenviado | correo reenviado | cita original
 reply = escribió | ha escrito
 
 [forward.headers]
@@ -528,7 +557,7 @@ date = fecha | enviado | enviado el
 subject = asunto
 
 [subject.prefixes]
-prefix = rv | reenv | fwd | fw | re | invitación | recordatorio
+prefix = rv | reenv | fwd | fw | re | invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada
 
 [stopwords]
 words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
@@ -602,7 +631,7 @@ organizer = organizzatore | organizzatrice
 attendees = partecipanti | invitati
 
 [cues.invite]
-invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci
 event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione
 
 [cues.host]
@@ -619,6 +648,7 @@ closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti sa
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
 downtown = centro città | centro
 room = sala | aula | piano | edificio | stanza
+stated = saremo in | saremo nella | saremo nel | saremo presso | ci vediamo in | ci vediamo nella | ci vediamo nel | ci troviamo in | ci troviamo nella | ci troviamo nel | si terrà in | si terrà nella | si terrà nel | si terrà presso
 in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
 
@@ -639,7 +669,7 @@ cancel = annullata | annullato | annullamento
 past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto | si è tenuta | si è tenuto | verbale | grazie per aver partecipato | si sono incontrati | si sono riuniti
 
 [forward.separators]
-forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata
+forwarded = messaggio inoltrato | messaggio originale | inizio messaggio inoltrato | messaggio d'origine | email inoltrata | appuntamento originale
 reply = ha scritto | scrisse
 
 [forward.headers]
@@ -650,7 +680,7 @@ date = data | inviato | inviato il
 subject = oggetto
 
 [subject.prefixes]
-prefix = i | inoltro | fwd | fw | r | re | invito | promemoria
+prefix = i | inoltro | fwd | fw | r | re | invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata
 
 [stopwords]
 words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
@@ -726,7 +756,7 @@ organizer = organizador | organizadora | anfitrião
 attendees = participantes | convidados
 
 [cues.invite]
-invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro
+invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro | está livre | estão livres | você pode vir | podem vir | gostaria de participar | gostariam de participar | sua inscrição está confirmada | a sua inscrição está confirmada | podes participar | pode participar | você pode participar | podem participar
 event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação
 
 [cues.host]
@@ -743,6 +773,7 @@ closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obriga
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
 downtown = centro | baixa
 room = sala | auditório | andar | piso | edifício
+stated = estaremos na | estaremos no | estaremos em | nos encontramos na | nos encontramos no | será na | será no | será realizada na | será realizado no | vai ser na | vai ser no
 in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
 
@@ -763,7 +794,7 @@ cancel = cancelada | cancelado | cancelamento
 past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi realizada | foi realizado | ata | obrigado por participar | se reuniram | reuniram-se
 
 [forward.separators]
-forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado
+forwarded = mensagem encaminhada | mensagem original | mensagem reencaminhada | início da mensagem reencaminhada | início da mensagem encaminhada | e-mail encaminhado | compromisso original
 reply = escreveu
 
 [forward.headers]
@@ -774,7 +805,7 @@ date = data | enviado | enviada | enviado em | enviada em
 subject = assunto
 
 [subject.prefixes]
-prefix = enc | fwd | fw | re | res | convite | lembrete
+prefix = enc | fwd | fw | re | res | convite | lembrete | você está convidado | você está convidada | inscrição confirmada
 
 [stopwords]
 words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa
@@ -850,7 +881,7 @@ organizer = organisator | gastheer | georganiseerd door
 attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
-invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen
 event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off
 
 [cues.host]
@@ -867,6 +898,7 @@ closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | 
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
 downtown = centrum | binnenstad
 room = zaal | ruimte | vergaderruimte | kamer | verdieping
+stated = we zitten in | we zitten op | we zijn in | we zijn op | we zien elkaar in | we zien elkaar op | we zien elkaar bij | vindt plaats in | vindt plaats op
 in = in | op | bij | aan
 street = straat | weg | plein | laan | gracht | kade | singel
 
@@ -887,7 +919,7 @@ cancel = geannuleerd | afgelast | annulering
 past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonden | notulen | bedankt voor je deelname | kwamen bijeen | hebben vergaderd
 
 [forward.separators]
-forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht
+forwarded = doorgestuurd bericht | oorspronkelijk bericht | begin doorgestuurd bericht | doorgestuurde e-mail | origineel bericht | oorspronkelijke afspraak | originele afspraak
 reply = schreef | heeft geschreven
 
 [forward.headers]
@@ -898,7 +930,7 @@ date = datum | verzonden | verstuurd
 subject = onderwerp
 
 [subject.prefixes]
-prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering
+prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering | je bent uitgenodigd | u bent uitgenodigd | inschrijving bevestigd
 
 [stopwords]
 words = de | het | een | en | van | is | dat | op | te | in | voor | niet | met | zijn | er | aan | ook | als | bij | om | je | jij | we | wij | ons | onze | jullie | u | uw | hoi | bedankt | vergadering | graag | maar | wordt | hebben | heb | kunnen | zal | naar

@@ -475,6 +475,12 @@ struct DateGrammar {
     func zone(at e: Int) -> (iana: String?, offset: Int?, end: Int)? {
         var k = e
         var opened = false
+        // A line wrapped between the time and its zone ("from 09:30 to 09:45\nJST").
+        if k < tokens.count, tokens[k].kind == .newline, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+            tokens[k + 1].text.unicodeScalars.count <= 4, zones.match(tokens, k + 1) != nil
+        {
+            k += 1
+        }
         if text(k) == "(" || text(k) == "," {
             opened = text(k) == "("
             k += 1

@@ -65,6 +65,10 @@ struct PhraseTable: Sendable {
         return nil
     }
 
+    /// Whether some phrase starts with the word `id`.
+    @inline(__always)
+    func startsPhrase(id: Int32) -> Bool { id >= 0 && byFirst[id] != nil }
+
     /// Whether a single word (by id) is a one-word phrase with `key` (or any key when nil).
     func contains(id: Int32, key: String? = nil) -> Bool {
         guard id >= 0, let list = byFirst[id] else { return false }

@@ -37,6 +37,17 @@ package struct ProseResult: Sendable {
     package var warnings: [String]
 }
 
+/// What prose adds to a message whose calendar part gave the invitations.
+package struct CalendarProse: Sendable {
+    package var language: String?
+    /// Outermost first.
+    package var forwarded: [ForwardedSummary] = []
+    package var agenda: [String] = []
+    package var conference: Conference?
+    /// Keys "agenda" and "conference".
+    package var evidence: [String: String] = [:]
+}
+
 /// Reads invitations out of prose in any language pack's language; create once and reuse.
 package struct ProseExtractor: Sendable {
     private let lexicons: [LanguageLexicon]
@@ -86,11 +97,7 @@ package struct ProseExtractor: Sendable {
         let text = Self.bounded(fullText)
         // One pass over the bytes: the language, and whether anything here can be an invitation or a forward.
         let subjectBytes = context.subject.map { Array($0.utf8) }
-        let signals = text.utf8.withContiguousStorageIfAvailable { buffer in
-            ProseSignals(bytes: buffer, lexicon: signalLexicon, languages: lexicons.count, subject: subjectBytes)
-        } ?? Array(text.utf8).withUnsafeBufferPointer {
-            ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subjectBytes)
-        }
+        let signals = signals(of: text, subject: subjectBytes)
         let unwrapped = signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation) ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
@@ -101,6 +108,8 @@ package struct ProseExtractor: Sendable {
         }
         var result = ProseResult(language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         if unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
+        // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
+        let forwarderInvites = original != nil && noteInvites(unwrapped.note)
 
         let bodyText = unwrapped.body
         let tokenized = TokenizedText(bodyText, vocabulary: all.vocabulary)
@@ -112,7 +121,7 @@ package struct ProseExtractor: Sendable {
         let prose = ProseText(text: tokenized, lex: lex, en: english)
 
         // Early exit: no cue of any kind and no date-like token.
-        guard hasAnyCue(prose) else { return result }
+        guard hasAnyCue(prose) || forwarderInvites else { return result }
 
         // Reference day: the original's own date, then --reference-date, then the Date: header.
         let refTime = unwrapped.chain.last(where: { $0.date != nil })?.date ?? context.referenceDate ?? context.messageDate
@@ -128,8 +137,11 @@ package struct ProseExtractor: Sendable {
             while k < line.upperBound, prose.tokens[k].kind == .punct, ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text) { k += 1 }
             guard let m = prose.cue(.labels, k) else { continue }
             var v = m.end
-            guard v < line.upperBound || true else { continue }
-            guard v < prose.tokens.count, prose.tokens[v].text == ":" || (v == line.upperBound && m.key == "agenda") else { continue }
+            // An emoji label may carry a variation selector ("🗓️").
+            while v < line.upperBound, prose.tokens[v].text == "\u{FE0F}" { v += 1 }
+            // "Where: …", and the key | value rows of HTML tables ("📍 | Room 4B", "When | Friday").
+            let separator = v < line.upperBound && (prose.tokens[v].text == ":" || prose.tokens[v].text == "|")
+            guard separator || (v == line.upperBound && m.key == "agenda") else { continue }
             if v < line.upperBound { v += 1 }
             while v < line.upperBound, prose.tokens[v].text == "*" { v += 1 }
             labelLines[m.key, default: []].insert(n)
@@ -162,6 +174,11 @@ package struct ProseExtractor: Sendable {
         }
         let inviting = people.invitingHost()
         var reported = false
+        if var range = labels["organizer"] {
+            // "👤 | Hosted by Anna Smith <anna@example.com>": the value may repeat the label's words.
+            if let m = prose.cue(.labels, range.lowerBound, key: "organizer"), m.end < range.upperBound { range = m.end..<range.upperBound }
+            labels["organizer"] = range
+        }
         if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
             // "Organizer: Anna Smith <anna@example.com>"
             var host = Person(name: mailbox.name, email: mailbox.email)
@@ -240,7 +257,9 @@ package struct ProseExtractor: Sendable {
             invitation.conference = c
             evidence["conference"] = e
         }
-        if let range = labels["where"], var location = places.location(fromLabelValue: range) {
+        if let range = labels["where"], Self.isUndecided(prose, range) {
+            // "Where: TBD": the place is not known yet.
+        } else if let range = labels["where"], var location = places.location(fromLabelValue: range) {
             if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url { location.url = prose.tokens[range.lowerBound].text }
             invitation.location = location
             evidence["location"] = prose.source(range)
@@ -248,7 +267,7 @@ package struct ProseExtractor: Sendable {
             var cueSentences: Set<Int> = []
             for c in prose.cues(.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
             if let inviting { cueSentences.insert(prose.sentenceOf[max(inviting.sentence.lowerBound, 0)]) }
-            if let (location, e) = places.location(preferring: cueSentences) {
+            if let (location, e) = eventCardPlace(prose, when: when) ?? places.statedPlace() ?? places.location(preferring: cueSentences) {
                 invitation.location = location
                 evidence["location"] = e
             }
@@ -261,7 +280,11 @@ package struct ProseExtractor: Sendable {
         }
 
         // Title: the subject without its prefixes, else a labelled title.
-        if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
+        if let subject = subjectRaw, let title = cleanSubject(subject), let heading = headingInSubject(prose, subject: title) {
+            // Subject "Join us - Roadmap review", heading "Roadmap review": the heading names the event.
+            invitation.title = heading
+            evidence["title"] = heading
+        } else if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
             // Google Calendar: "Team sync @ Fri Sep 13, 2024 10am - 11am (PDT) (anna@example.com)"
             if let at = title.range(ofASCII: " @ "), title[at.upperBound...].contains(where: { $0.isNumber }) {
                 title = String(title[..<at.lowerBound]).trimmingSpaces
@@ -274,10 +297,84 @@ package struct ProseExtractor: Sendable {
         }
 
         invitation.evidence = evidence
-        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw, whenLines: labelLines["when"] ?? []) {
+        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw, whenLines: labelLines["when"] ?? [])
+            || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty && invitation.title != nil)
+        {
             result.invitation = invitation
         }
         return result
+    }
+
+    /// What prose still gives a message whose calendar part already gave the invitations: the language,
+    /// the inline forward chain, and the agenda and meeting link (for events that lack them). One byte pass;
+    /// the forward unwrapper runs only when that pass sees a forward, and the body is tokenized only when
+    /// it names an agenda or a meeting host.
+    package func readLanguageAndForwards(text fullText: String, context: ProseContext, wantsAgenda: Bool = false, wantsConference: Bool = false) -> CalendarProse {
+        let text = Self.bounded(fullText)
+        let subjectBytes = context.subject.map { Array($0.utf8) }
+        var signals = signals(of: text, subject: subjectBytes)
+        var result = CalendarProse()
+        var body = text
+        if signals.mayHoldForward {
+            let unwrapped = forwards.unwrap(text)
+            result.forwarded = unwrapped.chain.map(\.summary)
+            if !unwrapped.chain.isEmpty {
+                body = unwrapped.body
+                signals = self.signals(of: body, subject: unwrapped.chain.last?.subject.map { Array($0.utf8) } ?? subjectBytes)
+            }
+        }
+        let scores = signals.languageScores
+        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 { result.language = lexicons[best].code }
+        let agenda = wantsAgenda && signals.hasAgendaHeading
+        let conference = wantsConference && signals.hasConferenceLink
+        guard agenda || conference else { return result }
+        if !agenda, let window = Self.conferenceWindow(body) {
+            // Only the link is wanted: read the lines around it (meeting ID, passcode and dial-in sit there).
+            body = window
+        }
+        let lex = lexicons.first(where: { $0.code == result.language }) ?? english
+        let prose = ProseText(text: TokenizedText(body, vocabulary: all.vocabulary), lex: lex, en: english)
+        if agenda, let found = AgendaReader(prose: prose).read() {
+            result.agenda = found.items
+            result.evidence["agenda"] = found.evidence
+        }
+        if conference, let (c, e) = PlaceReader(prose: prose).conference(joinLines: []) {
+            result.conference = c
+            result.evidence["conference"] = e
+        }
+        return result
+    }
+
+    /// The lines from a few before the first meeting link to some after it.
+    static func conferenceWindow(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { p -> String? in
+            guard let at = ProseSignals.firstConferenceHost(p) else { return nil }
+            var start = at
+            var lines = 0
+            while start > 0 {
+                if p[start - 1] == 0x0A {
+                    lines += 1
+                    if lines > 4 { break }
+                }
+                start -= 1
+            }
+            var end = at
+            lines = 0
+            while end < p.count {
+                if p[end] == 0x0A {
+                    lines += 1
+                    if lines > 16 { break }
+                }
+                end += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+        }
+    }
+
+    private func signals(of text: String, subject: [UInt8]?) -> ProseSignals {
+        var text = text
+        return text.withUTF8 { ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subject) }
     }
 
     /// Bodies are read up to their first 32 KB (cut at a line end): invitations say what they are early.
@@ -295,6 +392,62 @@ package struct ProseExtractor: Sendable {
         // Never cut inside a scalar.
         while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
         return String(Substring(utf8[..<end]))
+    }
+
+    /// Whether a forwarder's note (a few lines) asks the reader to join: an invitation phrase in it.
+    private func noteInvites(_ note: String) -> Bool {
+        guard !note.isEmpty, note.utf8.count <= 600 else { return false }
+        let tokens = TokenizedText(note, vocabulary: all.vocabulary)
+        let text = ProseText(text: tokens, lex: all, en: english)
+        return !text.cues(.invite, key: "invite").isEmpty
+    }
+
+    // MARK: event cards
+
+    /// "TBD", "TBA", "to be determined": a labelled value that names no place yet.
+    static func isUndecided(_ prose: ProseText, _ range: Range<Int>) -> Bool {
+        let words = range.compactMap { prose.tokens[$0].kind == .word ? prose.tokens[$0].text : nil }
+        switch words {
+        case ["tbd"], ["tba"], ["tbc"], ["to", "be", "determined"], ["to", "be", "announced"], ["to", "be", "confirmed"], ["n", "a"]:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The first line of the text, when the subject ends with it after a separator (":", "-", "|"):
+    /// the heading of an event mail whose subject adds a call to action ("Join us: Roadmap review").
+    func headingInSubject(_ prose: ProseText, subject: String) -> String? {
+        guard let first = prose.lines.first(where: { !$0.isEmpty }), first.count <= 24 else { return nil }
+        let heading = prose.source(first).trimmingSpaces
+        let h = TextFolding.fold(heading), s = TextFolding.fold(subject)
+        guard h.utf8.count >= 3, s.utf8.count > h.utf8.count + 2, s.hasSuffix(h) else { return nil }
+        var before = s.dropLast(h.count)
+        while before.last == " " { before = before.dropLast() }
+        guard let mark = before.last, mark == ":" || mark == "-" || mark == "|" || mark == "–" else { return nil }
+        return heading
+    }
+
+    /// An event card of short lines: the date line, then the place on its own line, then the host line
+    /// ("Hosted by …", "Organizer: …"). The line between them is the place.
+    private func eventCardPlace(_ prose: ProseText, when: ProseWhen) -> (Location, String)? {
+        guard let date = when.dateTokens, date.lowerBound < prose.lineOf.count else { return nil }
+        let n = prose.lineOf[date.lowerBound]
+        guard n + 2 < prose.lines.count else { return nil }
+        let place = prose.lines[n + 1], host = prose.lines[n + 2]
+        guard !place.isEmpty, place.count <= 14, !host.isEmpty else { return nil }
+        var k = host.lowerBound
+        while k < host.upperBound, prose.tokens[k].kind == .punct { k += 1 }
+        guard prose.cue(.labels, k, key: "organizer") != nil else { return nil }
+        let tokens = prose.tokens
+        // Not a sentence, not another date, not a label line.
+        if let last = place.last, tokens[last].text == "." || tokens[last].text == "!" || tokens[last].text == "?" { return nil }
+        for i in place where tokens[i].text == ":" { return nil }
+        if Self.isUndecided(prose, place) { return nil }
+        let text = prose.source(place)
+        if place.count == 1, tokens[place.lowerBound].kind == .url { return (Location(url: text), text) }
+        guard let location = PlaceReader(prose: prose).location(fromLabelValue: place) else { return nil }
+        return (location, text)
     }
 
     // MARK: decisions
@@ -378,7 +531,10 @@ package struct ProseExtractor: Sendable {
             subjectInvite = sp.cues(.invite).count
             subjectStrong = !sp.cues(.invite, key: "invite").isEmpty
         }
-        if newsletter > 0 { return false }
+        // Event platforms put an unsubscribe footer under their invitations: a newsletter cue only loses to an
+        // invitation phrase with a clock time in a mail that is about one event (a "When" row, or an invitation
+        // in the subject), not to an event listed among a newsletter's items.
+        if newsletter > 0, !(invites > 0 && when.hasTime && (!whenLines.isEmpty || subjectStrong)) { return false }
         if receipt >= 2 && invites == 0 { return false }
         if when.hasDate && when.isPast { return false }
         let hasWhen = when.hasDate || when.hasTime

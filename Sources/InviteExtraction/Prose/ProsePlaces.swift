@@ -20,10 +20,23 @@ struct PlaceReader {
         if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
             return Location(address: prose.source(range))
         }
+        // "Salle Monet, 3e étage", "Room 4, 2nd floor": a floor or wing after the comma is part of the name.
+        if let c = firstComma, ((c + 1)..<range.upperBound).contains(where: { prose.cue(.location, $0, key: "room") != nil }) || isOrdinal(c + 1, in: range) {
+            return Location(name: prose.source(range))
+        }
         if let c = firstComma, c + 1 < range.upperBound {
             return Location(name: prose.source(range.lowerBound..<c), address: prose.source((c + 1)..<range.upperBound))
         }
         return Location(name: prose.source(range))
+    }
+
+    /// "3e", "2nd", "1er", "4º" followed by a word that is no street ("3e étage", "2nd floor").
+    private func isOrdinal(_ k: Int, in range: Range<Int>) -> Bool {
+        let tokens = prose.tokens
+        guard k + 2 < range.upperBound, tokens[k].kind == .number, tokens[k].digits <= 2 else { return false }
+        let suffix = tokens[k + 1]
+        guard !suffix.spaceBefore, suffix.kind == .word || suffix.text == "º" || suffix.text == "ª", suffix.text.unicodeScalars.count <= 3 else { return false }
+        return tokens[k + 2].kind == .word && prose.cue(.location, k + 2, key: "street") == nil
     }
 
     private func isStreet(_ range: Range<Int>) -> Bool {
@@ -41,6 +54,66 @@ struct PlaceReader {
                     return true
                 }
             }
+        }
+        return false
+    }
+
+    /// A place the writer states they will be at: "We'll be in Room 2.14", "nous serons dans la salle Jupiter",
+    /// "wir treffen uns im Raum 3": the words after the phrase, up to the end of the sentence or a date or time.
+    func statedPlace() -> (Location, String)? {
+        let tokens = prose.tokens
+        for cue in prose.cues(.location, key: "stated") {
+            let sentence = prose.sentence(of: cue.start)
+            var a = cue.end
+            // Articles: "the Harbor Room", "la salle Jupiter".
+            while a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized, prose.isStopword(tokens[a].text) { a += 1 }
+            var e = a
+            while e < sentence.upperBound, e - a < 12 {
+                let t = tokens[e]
+                if t.kind == .newline, e + 1 < sentence.upperBound, tokens[e + 1].kind == .newline { break }
+                if t.kind == .punct, [".", "!", "?", ";"].contains(t.text), e + 1 >= tokens.count || tokens[e + 1].spaceBefore || tokens[e + 1].kind == .newline { break }
+                if e > a, endsPlace(at: e) { break }
+                e += 1
+            }
+            while e > a, tokens[e - 1].kind == .newline || (tokens[e - 1].kind == .punct && [",", ".", ":", "-"].contains(tokens[e - 1].text)) { e -= 1 }
+            // German "… findet im Raum 3 statt".
+            if e > a + 1, tokens[e - 1].text == "statt" { e -= 1 }
+            guard e > a else { continue }
+            // A place has a name: a capital, a number or a letter without case ("会議室A").
+            let named = (a..<e).contains { k in
+                tokens[k].isCapitalized || tokens[k].kind == .number
+                    || (tokens[k].kind == .word && tokens[k].text.unicodeScalars.first.map { $0.value > 0x2E80 } ?? false)
+            }
+            guard named, var location = location(fromLabelValue: a..<e) else { continue }
+            // The sentence may wrap: one space for each line break.
+            func oneLine(_ s: String?) -> String? { s.map { String($0.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 }) } }
+            location.name = oneLine(location.name)
+            location.address = oneLine(location.address)
+            return (location, oneLine(prose.source(cue.start..<e)) ?? "")
+        }
+        return nil
+    }
+
+    /// Whether a date, time or new clause starts at `k` inside a stated place ("… in Room 2 at 3pm", "… on Friday").
+    private func endsPlace(at k: Int) -> Bool {
+        let tokens = prose.tokens
+        if prose.cue(.weekdays, k) != nil || prose.cue(.relative, k, key: "today") != nil || prose.cue(.relative, k, key: "tomorrow") != nil {
+            return true
+        }
+        if tokens[k].kind == .number, k + 1 < tokens.count, tokens[k + 1].text == ":" || prose.cue(.time, k + 1, key: "am") != nil || prose.cue(.time, k + 1, key: "pm") != nil {
+            return true
+        }
+        // "at 3", "um 10", "à 14h", "from 2"
+        if tokens[k].kind == .word, !tokens[k].isCapitalized, k + 1 < tokens.count, tokens[k + 1].kind == .number,
+            prose.cue(.time, k, key: "at") != nil || prose.cue(.time, k, key: "from") != nil || prose.cue(.time, k, key: "barehour") != nil
+        {
+            return true
+        }
+        // "… to discuss": a lower-case stop word before a lower-case word ends the name.
+        if tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k + 1 < tokens.count,
+            tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, !ProseText.particles.contains(tokens[k].text)
+        {
+            return true
         }
         return false
     }
@@ -116,6 +189,19 @@ struct PlaceReader {
                 let text = prose.source(i..<e)
                 candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
                 i = e
+            } else {
+                i += 1
+            }
+        }
+        // Rooms named before the room word: "in the Harbor Room".
+        i = 1
+        while i < tokens.count {
+            if let room = prose.cue(.location, i, key: "room"), tokens[i].isCapitalized, let name = prose.name(endingBefore: i),
+                name.count <= 3, name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .word, !tokens[name.lowerBound - 1].isCapitalized
+            {
+                let text = prose.source(name.lowerBound..<room.end)
+                candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 2 : 1, prose.sentenceOf[i]))
+                i = room.end
             } else {
                 i += 1
             }

@@ -24,6 +24,8 @@ struct SignalKinds: OptionSet, Sendable, Hashable {
     static let whenLabel = SignalKinds(rawValue: 1 << 10)
     /// A word that makes the number after it an hour ("alle 15", "a las 4", "um 15").
     static let barehour = SignalKinds(rawValue: 1 << 11)
+    /// A word of an agenda cue ("agenda", "ordre", "Tagesordnung").
+    static let agenda = SignalKinds(rawValue: 1 << 12)
 }
 
 /// The pack words the prefilter knows, keyed by a hash of their folded UTF-8 bytes (open addressing,
@@ -81,6 +83,12 @@ struct SignalLexicon: Sendable {
             }
             for entry in pack.sections["cues.invite"] ?? [] where entry.key == "invite" {
                 for v in entry.values { phrases.append((words(v), .invite)) }
+            }
+            for entry in pack.sections["cues.agenda"] ?? [] {
+                for v in entry.values { if let w = words(v).first { add(w, kinds: .agenda) } }
+            }
+            for entry in pack.sections["labels"] ?? [] where entry.key == "agenda" {
+                for v in entry.values { if let w = words(v).first { add(w, kinds: .agenda) } }
             }
             for entry in pack.sections["labels"] ?? [] where entry.key == "when" {
                 for v in entry.values { if let w = words(v).first { add(w, kinds: .whenLabel) } }
@@ -184,6 +192,10 @@ struct ProseSignals: Sendable {
     var mayHoldForward = false
     /// Quoted lines or a reply attribution ("> ", "On … wrote:").
     var hasQuotes = false
+    /// The first word of an agenda cue ("Agenda", "Ordre du jour", "Tagesordnung").
+    var hasAgendaCue = false
+    /// An agenda cue that starts a line (a heading or label: "Agenda:", "Tagesordnung").
+    var hasAgendaHeading = false
 
     /// Whether the text could hold an invitation by the rules of ``ProseExtractor``: a concrete date or time,
     /// a meeting link, or a day word bound to an invitation or event word.
@@ -387,16 +399,27 @@ struct ProseSignals: Sendable {
                     continue
                 }
                 if words <= 600, slot.languages != 0 {
-                    for l in 0..<min(languageScores.count, 16) {
-                        if slot.languages & (1 << UInt32(l)) != 0 {
-                            languageScores[l] += 2
-                        } else if slot.languages & (1 << UInt32(l + 16)) != 0 {
-                            languageScores[l] += 1
-                        }
+                    // 2 for each language the word is a stop word of, else 1 for each it is a date or cue word of.
+                    let stop = slot.languages & 0xFFFF
+                    var bits = stop
+                    while bits != 0 {
+                        let l = bits.trailingZeroBitCount
+                        if l < languageScores.count { languageScores[l] += 2 }
+                        bits &= bits - 1
+                    }
+                    bits = (slot.languages >> 16) & ~stop
+                    while bits != 0 {
+                        let l = bits.trailingZeroBitCount
+                        if l < languageScores.count { languageScores[l] += 1 }
+                        bits &= bits - 1
                     }
                 }
                 let kinds = slot.kinds
                 if isFirstOfLine { lineFirstKinds = kinds }
+                if kinds.contains(.agenda) {
+                    hasAgendaCue = true
+                    if isFirstOfLine { hasAgendaHeading = true }
+                }
                 let light = len <= 1
                     || (kinds.isDisjoint(with: [.day, .event, .invite, .month]) && (slot.languages & 0xFFFF != 0 || kinds.contains(.modifier)))
                 if kinds.contains(.day), tokenIndex - lastEventIndex <= 4 { hasEventNearDay = true }
@@ -525,16 +548,19 @@ struct ProseSignals: Sendable {
 
     /// Whether a meeting host appears: each '.' of the text is checked against the hosts whose first '.'
     /// sits at the same offset, case-insensitively.
-    static func containsConferenceHost(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsConferenceHost(_ p: UnsafeBufferPointer<UInt8>) -> Bool { firstConferenceHost(p) != nil }
+
+    /// The byte offset of the first meeting host in the text.
+    static func firstConferenceHost(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = p.count
         var i = 0
         while i < n {
             if p[i] == 0x2E {
-                for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return true }
+                for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return i - dot }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     private static let hostsWithDot: [([UInt8], Int)] = hosts.map { h in (h, h.firstIndex(of: 0x2E) ?? 0) }

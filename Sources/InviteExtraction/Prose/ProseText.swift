@@ -94,6 +94,8 @@ struct ProseText {
 
     /// Matches a cue of `table` (key `key`, or any) at token `i`, in the message's language then English.
     func cue(_ table: LanguageLexicon.Table, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
+        // Every phrase is looked up by its first word's id: a word no pack uses starts none.
+        guard i >= 0, i < text.tokens.count, text.tokens[i].id >= 0 else { return nil }
         let count = english && lex.code != en.code ? 2 : 1
         for n in 0..<count {
             let lexicon = n == 0 ? lex : en

@@ -38,7 +38,8 @@ struct WhenReader {
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind
-            if kind == .newline || kind == .url || kind == .email {
+            // A word no pack phrase uses starts no date, time or duration (every such phrase is looked up by id).
+            if kind == .newline || kind == .url || kind == .email || (kind == .word && tokens[i].id < 0) {
                 i += 1
                 continue
             }
@@ -164,7 +165,19 @@ struct WhenReader {
             let e = endDay.ymd
             result.end = InvitationTime(year: e.year, month: e.month, day: e.day, hour: eh, minute: em, utcOffsetSeconds: offset)
             result.evidenceEnd = prose.source(time.tokens)
-        } else if let dur = durations.first(where: { abs($0.at - time.tokens.upperBound) <= 14 && prose.lineOf[$0.at] >= prose.lineOf[time.tokens.lowerBound] - 1 }) {
+        } else if let dur = durations.first(where: { d in
+            // Near the time, or in the time's sentence or the next ("… at 10am. It should take about 90 minutes.").
+            let near = abs(d.at - time.tokens.upperBound) <= 14 && prose.lineOf[d.at] >= prose.lineOf[time.tokens.lowerBound] - 1
+            let sentence = prose.sentenceOf[d.at] - prose.sentenceOf[time.tokens.lowerBound]
+            guard !near else { return true }
+            // "arrive 15 minutes early" is no length.
+            if let (_, e) = grammar.duration(at: d.at), e < prose.tokens.count,
+                ["early", "earlier", "before", "beforehand", "prior", "ago", "late", "later", "avant", "vorher", "fruher", "antes", "prima"].contains(prose.tokens[e].text)
+            {
+                return false
+            }
+            return d.at > time.tokens.upperBound && (sentence == 0 || sentence == 1)
+        }) {
             let total = time.hour * 3600 + time.minute * 60 + dur.seconds
             let e = CivilDay(days: startDays.days + total / 86_400).ymd
             let secs = total % 86_400

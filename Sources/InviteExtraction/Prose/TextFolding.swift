@@ -59,6 +59,26 @@ enum TextFolding {
         }
     }
 
+    /// `latin` as UTF-8 bytes.
+    private static let latinBytes: [[UInt8]?] = latin.map { $0.map { Array($0.utf8) } }
+
+    /// Appends the folded form of one scalar as UTF-8 bytes (the tokenizer's scratch buffer).
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+            return
+        }
+        if v < 0x250, let mapped = latinBytes[Int(v) - 0x80] {
+            out += mapped
+            return
+        }
+        var folded = ""
+        append(scalar, to: &folded)
+        out += folded.utf8
+    }
+
     /// The folded form of a string.
     static func fold(_ text: some StringProtocol) -> String {
         var out = ""

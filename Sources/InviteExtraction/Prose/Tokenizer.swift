@@ -56,6 +56,8 @@ enum Tokenizer {
         var i = 0
         let n = scalars.count
         var space = true
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         while i < n {
             let s = scalars[i]
             if s == "\n" {
@@ -74,17 +76,17 @@ enum Tokenizer {
             var runEnd = i
             while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
             if let special = special(scalars, i, runEnd) {
-                plain(scalars, i, special.range.lowerBound, &tokens, &space)
+                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch)
                 var text = ""
                 for k in special.range { text.unicodeScalars.append(scalars[k]) }
                 tokens.append(Token(kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
                                     text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
                 space = false
-                plain(scalars, special.range.upperBound, runEnd, &tokens, &space)
+                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch)
                 i = runEnd
                 continue
             }
-            plain(scalars, i, runEnd, &tokens, &space)
+            plain(scalars, i, runEnd, &tokens, &space, &scratch)
             i = runEnd
         }
         if let vocabulary {
@@ -96,7 +98,9 @@ enum Tokenizer {
     }
 
     /// Words, numbers and punctuation of `[from, to)`, a stretch without whitespace.
-    private static func plain(_ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool) {
+    private static func plain(
+        _ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool, _ scratch: inout [UInt8]
+    ) {
         var i = from
             while i < runEnd {
                 let c = scalars[i]
@@ -107,17 +111,25 @@ enum Tokenizer {
                         if i - start < 9 { value = value * 10 + Int(scalars[i].value - 0x30) }
                         i += 1
                     }
-                    var text = ""
-                    for k in start..<i { text.unicodeScalars.append(scalars[k]) }
+                    var digits: [UInt8] = []
+                    swap(&digits, &scratch)
+                    digits.removeAll(keepingCapacity: true)
+                    for k in start..<i { digits.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
+                    let text = String(decoding: digits, as: UTF8.self)
+                    swap(&digits, &scratch)
                     tokens.append(Token(kind: .number, start: start, end: i, text: text, number: value,
                                         digits: i - start, isCapitalized: false, spaceBefore: space))
                 } else if isLetter(c) {
                     let start = i
-                    var text = ""
+                    var bytes: [UInt8] = []
+                    swap(&bytes, &scratch)
+                    bytes.removeAll(keepingCapacity: true)
                     while i < runEnd, isLetter(scalars[i]) {
-                        TextFolding.append(scalars[i], to: &text)
+                        TextFolding.append(scalars[i], to: &bytes)
                         i += 1
                     }
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    swap(&bytes, &scratch)
                     tokens.append(Token(kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
                                         isCapitalized: isUpper(c), spaceBefore: space))
                 } else {
@@ -148,8 +160,13 @@ enum Tokenizer {
     }
 
     private static func punct(_ s: Unicode.Scalar, _ at: Int, _ space: Bool) -> Token {
-        var text = ""
-        TextFolding.append(s, to: &text)
+        var text: String
+        if s.value < 0x80 {
+            text = String(Character(s))
+        } else {
+            text = ""
+            TextFolding.append(s, to: &text)
+        }
         return Token(kind: .punct, start: at, end: at + 1, text: text, number: -1, digits: 0, isCapitalized: false,
                      spaceBefore: space)
     }
@@ -158,6 +175,13 @@ enum Tokenizer {
     /// surrounding punctuation.
     private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)? {
         guard to - from >= 5 else { return nil }
+        // URLs and addresses hold '@', '/' or '.': most runs are plain words and stop here.
+        var marked = false
+        for k in from..<to where s[k] == "@" || s[k] == "/" || s[k] == "." {
+            marked = true
+            break
+        }
+        guard marked else { return nil }
         func lowerAt(_ k: Int) -> UInt32 {
             let v = s[k].value
             return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
