@@ -89,7 +89,8 @@ public struct InvitationExtractor: Sendable {
             if let body, !body.isEmpty {
                 let single = invitations.count == 1 ? invitations.first : nil
                 let read = prose.readLanguageAndForwards(
-                    text: body, context: context(for: message, summary: summary), wantsAgenda: single?.agenda.isEmpty ?? false,
+                    text: body, context: context(for: message, summary: summary),
+                    wantsAgenda: single?.agenda.isEmpty ?? false,
                     wantsConference: single.map { $0.conference == nil } ?? false
                 )
                 summary.language = read.language
@@ -122,7 +123,8 @@ public struct InvitationExtractor: Sendable {
                 holderBody = attachedText.text()
             }
             guard let holderBody, !holderBody.isEmpty else { continue }
-            let result = prose.extract(text: holderBody, context: context(for: holder, summary: position == 0 ? summary : nil))
+            let result = prose.extract(
+                text: holderBody, context: context(for: holder, summary: position == 0 ? summary : nil))
             if summary.language == nil { summary.language = result.language }
             if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
             warnings += result.warnings
@@ -200,7 +202,9 @@ public struct InvitationExtractor: Sendable {
     }
 
     /// An authoritative invitation with the gaps prose can fill filled (CONTRACT.md: "prose only adds what it
-    /// lacks"). The host is not among them: a structured source without an organizer is not helped by a
+    /// lacks").
+    ///
+    /// The host is not among them: a structured source without an organizer is not helped by a
     /// guess from a signature.
     static func filling(_ primary: Invitation, from prose: Invitation) -> Invitation {
         var result = primary

@@ -52,7 +52,7 @@ public final class SQLiteDatabase {
         return Statement(handle)
     }
 
-    /// Runs a prepared statement with `values` bound to `?1`, `?2`, …
+    /// Runs a prepared statement with `values` bound to `?1`, `?2` and so on.
     public func run(_ statement: Statement, _ values: [Value]) throws(Failure) {
         sqlite3_reset(statement.handle)
         sqlite3_clear_bindings(statement.handle)

@@ -1,6 +1,7 @@
-@testable import InviteExtraction
 import InviteModel
 import Testing
+
+@testable import InviteExtraction
 
 @Suite struct ForwardParserTests {
     static let parser = ForwardParser(languagePacks: LanguagePack.builtin)
@@ -16,194 +17,238 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(client: "Gmail en", text: """
-            FYI
+        Case(
+            client: "Gmail en",
+            text: """
+                FYI
 
-            ---------- Forwarded message ---------
-            From: Ann Lee <ann@example.com>
-            Date: Fri, Aug 17, 2018 at 10:12 AM
-            Subject: Lunch
-            To: Bo <bo@example.com>
+                ---------- Forwarded message ---------
+                From: Ann Lee <ann@example.com>
+                Date: Fri, Aug 17, 2018 at 10:12 AM
+                Subject: Lunch
+                To: Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
-        Case(client: "Gmail fr", text: """
-            ---------- Message transféré ---------
-            De : Ann Lee <ann@example.com>
-            Date: ven. 17 août 2018 à 10:12
-            Subject: Déjeuner
-            To: <bo@example.com>
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
+        Case(
+            client: "Gmail fr",
+            text: """
+                ---------- Message transféré ---------
+                De : Ann Lee <ann@example.com>
+                Date: ven. 17 août 2018 à 10:12
+                Subject: Déjeuner
+                To: <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Déjeuner"),
-        Case(client: "Gmail de", text: """
-            ---------- Weitergeleitete Nachricht ---------
-            Von: Ann Lee <ann@example.com>
-            Date: Fr., 17. Aug. 2018 um 10:12 Uhr
-            Subject: Mittagessen
-            To: <bo@example.com>
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Déjeuner"),
+        Case(
+            client: "Gmail de",
+            text: """
+                ---------- Weitergeleitete Nachricht ---------
+                Von: Ann Lee <ann@example.com>
+                Date: Fr., 17. Aug. 2018 um 10:12 Uhr
+                Subject: Mittagessen
+                To: <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Mittagessen"),
-        Case(client: "Gmail es", text: """
-            ---------- Mensaje reenviado ---------
-            De: Ann Lee <ann@example.com>
-            Date: vie, 17 ago 2018 a las 10:12
-            Subject: Almuerzo
-            To: <bo@example.com>
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Mittagessen"),
+        Case(
+            client: "Gmail es",
+            text: """
+                ---------- Mensaje reenviado ---------
+                De: Ann Lee <ann@example.com>
+                Date: vie, 17 ago 2018 a las 10:12
+                Subject: Almuerzo
+                To: <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Almuerzo"),
-        Case(client: "Outlook desktop en", text: """
-            -----Original Message-----
-            From: Ann Lee <ann@example.com>
-            Sent: Friday, August 17, 2018 10:12 AM
-            To: Bo <bo@example.com>
-            Subject: Lunch
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Almuerzo"),
+        Case(
+            client: "Outlook desktop en",
+            text: """
+                -----Original Message-----
+                From: Ann Lee <ann@example.com>
+                Sent: Friday, August 17, 2018 10:12 AM
+                To: Bo <bo@example.com>
+                Subject: Lunch
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
-        Case(client: "Outlook web en", text: """
-            ________________________________
-            From: Ann Lee <ann@example.com>
-            Sent: Friday, August 17, 2018 10:12:00 AM
-            To: Bo <bo@example.com>
-            Subject: Lunch
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
+        Case(
+            client: "Outlook web en",
+            text: """
+                ________________________________
+                From: Ann Lee <ann@example.com>
+                Sent: Friday, August 17, 2018 10:12:00 AM
+                To: Bo <bo@example.com>
+                Subject: Lunch
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
-        Case(client: "Outlook fr", text: """
-            De : Ann Lee [mailto:ann@example.com]
-            Envoyé : vendredi 17 août 2018 à 10:12
-            À : Bo <bo@example.com>
-            Objet : Déjeuner
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
+        Case(
+            client: "Outlook fr",
+            text: """
+                De : Ann Lee [mailto:ann@example.com]
+                Envoyé : vendredi 17 août 2018 à 10:12
+                À : Bo <bo@example.com>
+                Objet : Déjeuner
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Déjeuner"),
-        Case(client: "Outlook de", text: """
-            Von: Ann Lee <ann@example.com>
-            Gesendet: Freitag, 17. August 2018 10:12
-            An: Bo <bo@example.com>
-            Betreff: Mittagessen
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Déjeuner"),
+        Case(
+            client: "Outlook de",
+            text: """
+                Von: Ann Lee <ann@example.com>
+                Gesendet: Freitag, 17. August 2018 10:12
+                An: Bo <bo@example.com>
+                Betreff: Mittagessen
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Mittagessen"),
-        Case(client: "Outlook es", text: """
-            De: Ann Lee <ann@example.com>
-            Enviado: viernes, 17 de agosto de 2018 10:12
-            Para: Bo <bo@example.com>
-            Asunto: Almuerzo
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Mittagessen"),
+        Case(
+            client: "Outlook es",
+            text: """
+                De: Ann Lee <ann@example.com>
+                Enviado: viernes, 17 de agosto de 2018 10:12
+                Para: Bo <bo@example.com>
+                Asunto: Almuerzo
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Almuerzo"),
-        Case(client: "Outlook it", text: """
-            Da: Ann Lee <ann@example.com>
-            Inviato: venerdì 17 agosto 2018 10:12
-            A: Bo <bo@example.com>
-            Oggetto: Pranzo
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Almuerzo"),
+        Case(
+            client: "Outlook it",
+            text: """
+                Da: Ann Lee <ann@example.com>
+                Inviato: venerdì 17 agosto 2018 10:12
+                A: Bo <bo@example.com>
+                Oggetto: Pranzo
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Pranzo"),
-        Case(client: "Outlook pt", text: """
-            De: Ann Lee <ann@example.com>
-            Enviada em: sexta-feira, 17 de agosto de 2018 10:12
-            Para: Bo <bo@example.com>
-            Assunto: Almoço
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Pranzo"),
+        Case(
+            client: "Outlook pt",
+            text: """
+                De: Ann Lee <ann@example.com>
+                Enviada em: sexta-feira, 17 de agosto de 2018 10:12
+                Para: Bo <bo@example.com>
+                Assunto: Almoço
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Almoço"),
-        Case(client: "Outlook nl", text: """
-            Van: Ann Lee <ann@example.com>
-            Verzonden: vrijdag 17 augustus 2018 10:12
-            Aan: Bo <bo@example.com>
-            Onderwerp: Lunch
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Almoço"),
+        Case(
+            client: "Outlook nl",
+            text: """
+                Van: Ann Lee <ann@example.com>
+                Verzonden: vrijdag 17 augustus 2018 10:12
+                Aan: Bo <bo@example.com>
+                Onderwerp: Lunch
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
-        Case(client: "Apple Mail en", text: """
-            Begin forwarded message:
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
+        Case(
+            client: "Apple Mail en",
+            text: """
+                Begin forwarded message:
 
-            From: Ann Lee <ann@example.com>
-            Subject: Lunch
-            Date: August 17, 2018 at 10:12:45 AM PDT
-            To: Bo <bo@example.com>
+                From: Ann Lee <ann@example.com>
+                Subject: Lunch
+                Date: August 17, 2018 at 10:12:45 AM PDT
+                To: Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:45-07:00", subject: "Lunch"),
-        Case(client: "Apple Mail fr", text: """
-            Début du message réexpédié :
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:45-07:00", subject: "Lunch"),
+        Case(
+            client: "Apple Mail fr",
+            text: """
+                Début du message réexpédié :
 
-            De: Ann Lee <ann@example.com>
-            Objet: Déjeuner
-            Date: 17 août 2018 à 10:12:45 UTC+2
-            À: Bo <bo@example.com>
+                De: Ann Lee <ann@example.com>
+                Objet: Déjeuner
+                Date: 17 août 2018 à 10:12:45 UTC+2
+                À: Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:45+02:00", subject: "Déjeuner"),
-        Case(client: "Apple Mail de", text: """
-            Anfang der weitergeleiteten Nachricht:
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:45+02:00", subject: "Déjeuner"),
+        Case(
+            client: "Apple Mail de",
+            text: """
+                Anfang der weitergeleiteten Nachricht:
 
-            Von: Ann Lee <ann@example.com>
-            Betreff: Mittagessen
-            Datum: 17. August 2018 um 10:12:45 MESZ
-            An: Bo <bo@example.com>
+                Von: Ann Lee <ann@example.com>
+                Betreff: Mittagessen
+                Datum: 17. August 2018 um 10:12:45 MESZ
+                An: Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:45+02:00", subject: "Mittagessen"),
-        Case(client: "Thunderbird en", text: """
-            -------- Forwarded Message --------
-            Subject: 	Lunch
-            Date: 	Fri, 17 Aug 2018 10:12:00 +0200
-            From: 	Ann Lee <ann@example.com>
-            To: 	Bo <bo@example.com>
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:45+02:00",
+            subject: "Mittagessen"),
+        Case(
+            client: "Thunderbird en",
+            text: """
+                -------- Forwarded Message --------
+                Subject: 	Lunch
+                Date: 	Fri, 17 Aug 2018 10:12:00 +0200
+                From: 	Ann Lee <ann@example.com>
+                To: 	Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00+02:00", subject: "Lunch"),
-        Case(client: "Thunderbird de", text: """
-            -------- Weitergeleitete Nachricht --------
-            Betreff: 	Mittagessen
-            Datum: 	Fri, 17 Aug 2018 10:12:00 +0200
-            Von: 	Ann Lee <ann@example.com>
-            An: 	Bo <bo@example.com>
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00+02:00", subject: "Lunch"),
+        Case(
+            client: "Thunderbird de",
+            text: """
+                -------- Weitergeleitete Nachricht --------
+                Betreff: 	Mittagessen
+                Datum: 	Fri, 17 Aug 2018 10:12:00 +0200
+                Von: 	Ann Lee <ann@example.com>
+                An: 	Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00+02:00", subject: "Mittagessen"),
-        Case(client: "Zimbra", text: """
-            ----- Forwarded Message -----
-            From: "Ann Lee" <ann@example.com>
-            To: "Bo" <bo@example.com>
-            Sent: Friday, August 17, 2018 10:12:05 AM
-            Subject: Lunch
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00+02:00",
+            subject: "Mittagessen"),
+        Case(
+            client: "Zimbra",
+            text: """
+                ----- Forwarded Message -----
+                From: "Ann Lee" <ann@example.com>
+                To: "Bo" <bo@example.com>
+                Sent: Friday, August 17, 2018 10:12:05 AM
+                Subject: Lunch
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:05", subject: "Lunch"),
-        Case(client: "Proton", text: """
-            ------- Forwarded Message -------
-            From: Ann Lee <ann@example.com>
-            Date: On Friday, August 17th, 2018 at 10:12 AM
-            Subject: Lunch
-            To: Bo <bo@example.com>
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:05", subject: "Lunch"),
+        Case(
+            client: "Proton",
+            text: """
+                ------- Forwarded Message -------
+                From: Ann Lee <ann@example.com>
+                Date: On Friday, August 17th, 2018 at 10:12 AM
+                Subject: Lunch
+                To: Bo <bo@example.com>
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
-        Case(client: "Yahoo", text: """
-            ----- Forwarded Message -----
-            From: Ann Lee <ann@example.com>
-            To: Bo <bo@example.com>
-            Sent: Friday, August 17, 2018, 10:12:00 AM GMT+2
-            Subject: Lunch
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00", subject: "Lunch"),
+        Case(
+            client: "Yahoo",
+            text: """
+                ----- Forwarded Message -----
+                From: Ann Lee <ann@example.com>
+                To: Bo <bo@example.com>
+                Sent: Friday, August 17, 2018, 10:12:00 AM GMT+2
+                Subject: Lunch
 
-            BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00+02:00", subject: "Lunch"),
-        Case(client: "quoted", text: """
-            see below
-            > ---------- Forwarded message ---------
-            > From: Ann Lee <ann@example.com>
-            > Date: Fri, 17 Aug 2018 10:12:00 -0700
-            > Subject: Lunch
-            >
-            > BODY
-            """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00-07:00", subject: "Lunch"),
+                BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00+02:00", subject: "Lunch"),
+        Case(
+            client: "quoted",
+            text: """
+                see below
+                > ---------- Forwarded message ---------
+                > From: Ann Lee <ann@example.com>
+                > Date: Fri, 17 Aug 2018 10:12:00 -0700
+                > Subject: Lunch
+                >
+                > BODY
+                """, name: "Ann Lee", email: "ann@example.com", date: "2018-08-17T10:12:00-07:00", subject: "Lunch"),
     ]
 
     @Test("forward header blocks of each client", arguments: cases)
@@ -246,9 +291,13 @@ import Testing
 
     @Test("mailboxes in their usual spellings")
     func mailboxes() {
-        #expect(Self.parser.parseMailbox("\"Lee, Ann\" <ann@example.com>") == MailboxSummary(name: "Lee, Ann", email: "ann@example.com"))
+        #expect(
+            Self.parser.parseMailbox("\"Lee, Ann\" <ann@example.com>")
+                == MailboxSummary(name: "Lee, Ann", email: "ann@example.com"))
         #expect(Self.parser.parseMailbox("ann@example.com") == MailboxSummary(name: nil, email: "ann@example.com"))
-        #expect(Self.parser.parseMailbox("Ann Lee [mailto:ann@example.com]") == MailboxSummary(name: "Ann Lee", email: "ann@example.com"))
+        #expect(
+            Self.parser.parseMailbox("Ann Lee [mailto:ann@example.com]")
+                == MailboxSummary(name: "Ann Lee", email: "ann@example.com"))
         #expect(Self.parser.parseMailboxList("\"Lee, Ann\" <ann@example.com>, Bo <bo@example.com>").count == 2)
     }
 
@@ -263,8 +312,9 @@ import Testing
 
             Let's meet for lunch tomorrow at noon.
             """
-        let context = ProseContext(from: Person(name: "Bo", email: "bo@example.com"),
-                                   messageDate: InvitationTime(year: 2018, month: 8, day: 21, hour: 8, minute: 0, utcOffsetSeconds: 0))
+        let context = ProseContext(
+            from: Person(name: "Bo", email: "bo@example.com"),
+            messageDate: InvitationTime(year: 2018, month: 8, day: 21, hour: 8, minute: 0, utcOffsetSeconds: 0))
         let result = ProseExtractor().extract(text: text, context: context)
         #expect(result.invitation?.start?.description == "2018-08-18T12:00:00Z")
         #expect(result.invitation?.host?.email == "ann@example.com")

@@ -1,6 +1,7 @@
-@testable import InviteExtraction
 import InviteModel
 import Testing
+
+@testable import InviteExtraction
 
 /// The date and time grammar, phrase by phrase, against a reference of Tuesday 2018-08-21 (UTC).
 @Suite struct ProseDateTests {
@@ -15,7 +16,9 @@ import Testing
     }
 
     static func read(_ text: String) -> Invitation? {
-        extractor.extract(text: text, context: ProseContext(referenceDate: InvitationTime(year: 2018, month: 8, day: 21))).invitation
+        extractor.extract(
+            text: text, context: ProseContext(referenceDate: InvitationTime(year: 2018, month: 8, day: 21))
+        ).invitation
     }
 
     static let cases: [Case] = [
@@ -54,15 +57,21 @@ import Testing
         Case(text: "Meeting Friday 15:00.", start: "2018-08-24T15:00:00Z"),
         Case(text: "Meeting Friday 2–3:30 pm.", start: "2018-08-24T14:00:00Z", end: "2018-08-24T15:30:00Z"),
         Case(text: "Réunion vendredi de 14h à 16h.", start: "2018-08-24T14:00:00Z", end: "2018-08-24T16:00:00Z"),
-        Case(text: "Besprechung am Freitag von 10 bis 12 Uhr.", start: "2018-08-24T10:00:00Z", end: "2018-08-24T12:00:00Z"),
+        Case(
+            text: "Besprechung am Freitag von 10 bis 12 Uhr.", start: "2018-08-24T10:00:00Z",
+            end: "2018-08-24T12:00:00Z"),
         Case(text: "Workshop on Friday from 9am to 5pm.", start: "2018-08-24T09:00:00Z", end: "2018-08-24T17:00:00Z"),
-        Case(text: "Meeting on Friday at 10:00 for 90 minutes.", start: "2018-08-24T10:00:00Z", end: "2018-08-24T11:30:00Z"),
+        Case(
+            text: "Meeting on Friday at 10:00 for 90 minutes.", start: "2018-08-24T10:00:00Z",
+            end: "2018-08-24T11:30:00Z"),
         Case(text: "Meeting on Friday at 10:00 (1 hour).", start: "2018-08-24T10:00:00Z", end: "2018-08-24T11:00:00Z"),
         Case(text: "Call on Friday at 10am PT.", start: "2018-08-24T10:00:00-07:00", zone: "America/Los_Angeles"),
         Case(text: "Call on Friday at 10am PST.", start: "2018-08-24T10:00:00-07:00", zone: "America/Los_Angeles"),
         Case(text: "Besprechung am Freitag um 10:00 CET.", start: "2018-08-24T10:00:00+02:00", zone: "Europe/Paris"),
-        Case(text: "Réunion vendredi à 10h (heure de Paris).", start: "2018-08-24T10:00:00+02:00", zone: "Europe/Paris"),
-        Case(text: "Call on Friday at 10am Eastern Time.", start: "2018-08-24T10:00:00-04:00", zone: "America/New_York"),
+        Case(
+            text: "Réunion vendredi à 10h (heure de Paris).", start: "2018-08-24T10:00:00+02:00", zone: "Europe/Paris"),
+        Case(
+            text: "Call on Friday at 10am Eastern Time.", start: "2018-08-24T10:00:00-04:00", zone: "America/New_York"),
         Case(text: "Call on Friday at 10:00 UTC+2.", start: "2018-08-24T10:00:00+02:00"),
         Case(text: "Conference 14 to 16 October.", start: "2018-10-14", end: "2018-10-16"),
         Case(text: "Conférence du 14 au 16 octobre 2018.", start: "2018-10-14", end: "2018-10-16"),
@@ -80,17 +89,20 @@ import Testing
 
     @Test("an ambiguous numeric date warns")
     func ambiguous() {
-        let result = Self.extractor.extract(text: "Meeting on 3/4/2019.", context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
+        let result = Self.extractor.extract(
+            text: "Meeting on 3/4/2019.", context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
         #expect(result.invitation?.start?.description == "2019-03-04")
         #expect(result.warnings.contains { $0.contains("ambiguous") })
-        let fr = Self.extractor.extract(text: "Réunion le 3/4/2019.", context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
+        let fr = Self.extractor.extract(
+            text: "Réunion le 3/4/2019.", context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
         #expect(fr.invitation?.start?.description == "2019-04-03")
     }
 
     @Test("--time-zone applies to times that name no zone, and wins over the Date: offset")
     func defaultZone() {
-        let context = ProseContext(messageDate: .init(year: 2018, month: 8, day: 21, hour: 9, minute: 0, utcOffsetSeconds: -7 * 3600),
-                                   timeZone: "Europe/Berlin")
+        let context = ProseContext(
+            messageDate: .init(year: 2018, month: 8, day: 21, hour: 9, minute: 0, utcOffsetSeconds: -7 * 3600),
+            timeZone: "Europe/Berlin")
         let result = Self.extractor.extract(text: "Meeting on Friday at 10:00.", context: context)
         #expect(result.invitation?.start?.description == "2018-08-24T10:00:00+02:00")
         #expect(result.invitation?.timeZone == nil)

@@ -1,8 +1,9 @@
 import Foundation
-@testable import InviteExtraction
 import InviteModel
 import InviteTestSupport
 import Testing
+
+@testable import InviteExtraction
 
 /// Compares an actual JSON value with an expected subset: every key present in `expected` must
 /// equal the actual value; arrays compare element-wise and must have the same length.
@@ -10,11 +11,15 @@ enum JSONSubset {
     static func mismatches(expected: Any, actual: Any?, path: String = "$") -> [String] {
         switch expected {
         case let e as [String: Any]:
-            guard let a = actual as? [String: Any] else { return ["\(path): expected an object, got \(describe(actual))"] }
+            guard let a = actual as? [String: Any] else {
+                return ["\(path): expected an object, got \(describe(actual))"]
+            }
             return e.keys.sorted().flatMap { mismatches(expected: e[$0] as Any, actual: a[$0], path: "\(path).\($0)") }
         case let e as [Any]:
             guard let a = actual as? [Any] else { return ["\(path): expected an array, got \(describe(actual))"] }
-            guard a.count == e.count else { return ["\(path): expected \(e.count) elements, got \(a.count): \(describe(a))"] }
+            guard a.count == e.count else {
+                return ["\(path): expected \(e.count) elements, got \(a.count): \(describe(a))"]
+            }
             return zip(e, a).enumerated().flatMap { mismatches(expected: $1.0, actual: $1.1, path: "\(path)[\($0)]") }
         case is NSNull:
             if actual == nil || actual is NSNull { return [] }
@@ -60,7 +65,11 @@ struct ProseFixtureMessage {
             if let first = line.first, first == " " || first == "\t", !fields.isEmpty {
                 fields[fields.count - 1].1 += " " + line.trimmingCharacters(in: .whitespaces)
             } else if let colon = line.firstIndex(of: ":") {
-                fields.append((line[..<colon].lowercased(), String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+                fields.append(
+                    (
+                        line[..<colon].lowercased(),
+                        String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                    ))
             }
         }
         func value(_ name: String) -> String? { fields.first(where: { $0.0 == name }).map { Self.decodeWords($0.1) } }
@@ -99,7 +108,8 @@ struct ProseFixtureMessage {
                     let c = u[i]
                     if c == UInt8(ascii: "_") {
                         bytes.append(0x20)
-                    } else if c == UInt8(ascii: "="), let j = u.index(i, offsetBy: 2, limitedBy: u.endIndex), j < u.endIndex,
+                    } else if c == UInt8(ascii: "="), let j = u.index(i, offsetBy: 2, limitedBy: u.endIndex),
+                        j < u.endIndex,
                         let v = UInt8(String(decoding: u[u.index(after: i)...j], as: UTF8.self), radix: 16)
                     {
                         bytes.append(v)
@@ -123,8 +133,10 @@ struct ProseFixtureMessage {
     static let extractor = ProseExtractor()
     static let parser = ForwardParser(languagePacks: LanguagePack.builtin)
     static let fixtures = Fixture.all(in: "prose", extensions: ["eml"])
-    static let fields = ["host", "invitees", "location", "start", "end", "timeZone", "agenda", "conference", "title",
-                         "language", "forwarded", "isInvitation"]
+    static let fields = [
+        "host", "invitees", "location", "start", "end", "timeZone", "agenda", "conference", "title",
+        "language", "forwarded", "isInvitation",
+    ]
 
     /// The contract's JSON for what prose gave, as a Foundation object.
     static func actualDocument(_ fixture: Fixture) throws -> [String: Any] {
@@ -138,7 +150,8 @@ struct ProseFixtureMessage {
         let message = ProseFixtureMessage(bytes: bytes, parser: parser)
         let result = extractor.extract(text: message.body, context: message.context)
         let summary = MessageSummary(language: result.language, forwarded: result.forwarded)
-        let document = ParseDocument(message: summary, invitations: result.invitation.map { [$0] } ?? [], warnings: result.warnings)
+        let document = ParseDocument(
+            message: summary, invitations: result.invitation.map { [$0] } ?? [], warnings: result.warnings)
         let data = try JSONEncoder().encode(document)
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
@@ -162,7 +175,8 @@ struct ProseFixtureMessage {
         if let e = ei.first as? [String: Any], let a = ai.first as? [String: Any], ei.count == ai.count {
             for (key, value) in e {
                 let field = key == "evidence" || key == "allDay" ? "other" : key
-                result[field, default: []] += JSONSubset.mismatches(expected: value, actual: a[key], path: "$.invitations[0].\(key)")
+                result[field, default: []] += JSONSubset.mismatches(
+                    expected: value, actual: a[key], path: "$.invitations[0].\(key)")
             }
         }
         return result
@@ -181,7 +195,10 @@ struct ProseFixtureMessage {
         let actual = try Self.actualDocument(fixture)
         let expected = try Self.expectedDocument(fixture)
         let problems = Self.score(expected: expected, actual: actual).values.flatMap { $0 }
-        #expect(problems.isEmpty, "\(fixture.name):\n\(problems.joined(separator: "\n"))\nactual: \(JSONSubset.describe(actual["invitations"]))")
+        #expect(
+            problems.isEmpty,
+            "\(fixture.name):\n\(problems.joined(separator: "\n"))\nactual: \(JSONSubset.describe(actual["invitations"]))"
+        )
     }
 
     @Test("per-field score over all prose fixtures is at least 0.9")
@@ -189,7 +206,8 @@ struct ProseFixtureMessage {
         var passed: [String: Int] = [:]
         var total: [String: Int] = [:]
         for fixture in Self.fixtures {
-            let scores = Self.score(expected: try Self.expectedDocument(fixture), actual: try Self.actualDocument(fixture))
+            let scores = Self.score(
+                expected: try Self.expectedDocument(fixture), actual: try Self.actualDocument(fixture))
             for (field, problems) in scores {
                 total[field, default: 0] += 1
                 if problems.isEmpty { passed[field, default: 0] += 1 }
@@ -199,7 +217,9 @@ struct ProseFixtureMessage {
         for field in Self.fields + ["other"] {
             guard let t = total[field], t > 0 else { continue }
             let p = passed[field, default: 0]
-            lines.append("  \(field.padding(toLength: 13, withPad: " ", startingAt: 0)) \(p)/\(t) = \(String(format: "%.2f", Double(p) / Double(t)))")
+            lines.append(
+                "  \(field.padding(toLength: 13, withPad: " ", startingAt: 0)) \(p)/\(t) = \(String(format: "%.2f", Double(p) / Double(t)))"
+            )
         }
         print(lines.joined(separator: "\n"))
         for field in Self.fields {

@@ -1,8 +1,9 @@
 import Foundation
-@testable import InviteExtraction
 import InviteModel
 import InviteTestSupport
 import Testing
+
+@testable import InviteExtraction
 
 @Suite struct ProseLanguagePackTests {
     static let codes = ["en", "fr", "de", "es", "it", "pt", "nl"]
@@ -21,24 +22,27 @@ import Testing
         let pack = try #require(LanguagePack.builtin.first(where: { $0.code == code }))
         #expect(pack.values("weekdays", "friday").count >= 1)
         #expect(pack.values("months", "august").count >= 1)
-        for section in ["relative", "time", "cues.invite", "cues.host", "cues.location", "cues.agenda", "cues.online",
-                        "forward.separators", "forward.headers", "stopwords"] {
+        for section in [
+            "relative", "time", "cues.invite", "cues.host", "cues.location", "cues.agenda", "cues.online",
+            "forward.separators", "forward.headers", "stopwords",
+        ] {
             #expect(pack.sections[section] != nil, "\(code) lacks [\(section)]")
         }
     }
 
     @Test("the format: sections, keys, alternatives, comments, zone keys keep their case")
     func format() throws {
-        let pack = try LanguagePack(parsing: """
-            # comment
-            language = xx
+        let pack = try LanguagePack(
+            parsing: """
+                # comment
+                language = xx
 
-            [weekdays]
-            friday = Vendredi | ven
+                [weekdays]
+                friday = Vendredi | ven
 
-            [zones]
-            Europe/Paris = heure de Paris
-            """, defaultCode: "zz")
+                [zones]
+                Europe/Paris = heure de Paris
+                """, defaultCode: "zz")
         #expect(pack.code == "xx")
         #expect(pack.values("weekdays", "friday") == ["Vendredi", "ven"])
         #expect(pack.values("zones", "Europe/Paris") == ["heure de Paris"])
@@ -51,19 +55,20 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
-            language = sv
-            [weekdays]
-            friday = fredag
-            [cues.invite]
-            event = möte
-            [stopwords]
-            words = och | att | det | är | vi | på
-            """.write(to: dir.appendingPathComponent("sv.pack"), atomically: true, encoding: .utf8)
+        language = sv
+        [weekdays]
+        friday = fredag
+        [cues.invite]
+        event = möte
+        [stopwords]
+        words = och | att | det | är | vi | på
+        """.write(to: dir.appendingPathComponent("sv.pack"), atomically: true, encoding: .utf8)
         let packs = try LanguagePack.load(directory: dir.path)
         #expect(packs.map(\.code) == ["sv"])
         let extractor = ProseExtractor(languagePacks: LanguagePack.merged(user: packs))
-        let result = extractor.extract(text: "Hej! Vi har ett möte på fredag och det är viktigt att du kommer.",
-                                       context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
+        let result = extractor.extract(
+            text: "Hej! Vi har ett möte på fredag och det är viktigt att du kommer.",
+            context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
         #expect(result.language == "sv")
         #expect(result.invitation?.start?.description == "2018-08-24")
     }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import InviteExtraction
 import InviteModel
 import InviteTestSupport
 import Testing
+
+@testable import InviteExtraction
 
 @Suite struct ProseSeedTests {
     static let extractor = ProseExtractor()
@@ -28,11 +29,14 @@ import Testing
         #expect(invitation.location?.address == "centre-ville de San Francisco")
         #expect(invitation.start?.description == "2018-08-24")
         #expect(invitation.evidence["start"] == "vendredi")
-        #expect(invitation.agenda == [
-            "chaque entreprise présentera le travail qu’elle a réalisé pour contrer les opérations d’information",
-            "il y aura une période de discussion pour les problèmes auxquels chaque entreprise est confrontée",
-            "une discussion sur le point de savoir si une telle réunion devrait devenir un événement régulier",
-        ])
-        for key in ["host", "invitees", "location", "start", "agenda"] { #expect(invitation.evidence[key] != nil, "evidence \(key)") }
+        #expect(
+            invitation.agenda == [
+                "chaque entreprise présentera le travail qu’elle a réalisé pour contrer les opérations d’information",
+                "il y aura une période de discussion pour les problèmes auxquels chaque entreprise est confrontée",
+                "une discussion sur le point de savoir si une telle réunion devrait devenir un événement régulier",
+            ])
+        for key in ["host", "invitees", "location", "start", "agenda"] {
+            #expect(invitation.evidence[key] != nil, "evidence \(key)")
+        }
     }
 }

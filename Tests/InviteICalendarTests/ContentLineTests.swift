@@ -113,12 +113,16 @@ import Testing
         #expect(e.dtstamp?.zone == .floating)
     }
 
-    @Test("known names and values come back only for exact spellings", arguments: [
-        ("DTSTART", "DTSTART"), ("CN", "CN"), ("LAST-MODIFIED", "LAST-MODIFIED"), ("X-MS-OLK-CONFURL", "X-MS-OLK-CONFURL"),
-        ("dtstart", nil), ("DTSTARX", nil), ("DTSTAR", nil), ("X-MS-OLK-CONFURM", nil), ("XLAST-MODIFIED", nil),
-        ("ATTENDEES", nil), ("X-NOT-A-KNOWN-NAME-AT-ALL", nil), ("NEEDS-ACTION", "NEEDS-ACTION"), ("+0100", "+0100"),
-        ("needs-action", nil), ("+0101", nil), ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        "known names and values come back only for exact spellings",
+        arguments: [
+            ("DTSTART", "DTSTART"), ("CN", "CN"), ("LAST-MODIFIED", "LAST-MODIFIED"),
+            ("X-MS-OLK-CONFURL", "X-MS-OLK-CONFURL"),
+            ("dtstart", nil), ("DTSTARX", nil), ("DTSTAR", nil), ("X-MS-OLK-CONFURM", nil), ("XLAST-MODIFIED", nil),
+            ("ATTENDEES", nil), ("X-NOT-A-KNOWN-NAME-AT-ALL", nil), ("NEEDS-ACTION", "NEEDS-ACTION"),
+            ("+0100", "+0100"),
+            ("needs-action", nil), ("+0101", nil), ("", nil),
+        ] as [(String, String?)])
     func knownNames(spelling: String, expected: String?) {
         let bytes = Array(spelling.utf8)
         let found = bytes.withUnsafeBufferPointer { KnownNames.shared.lookup($0, 0, $0.count) }

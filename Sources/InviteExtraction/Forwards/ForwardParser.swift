@@ -56,7 +56,11 @@ package struct ForwardParser: Sendable {
             depth += 1
         }
         // Nothing found and nothing quoted: the text is its own body.
-        if chain.isEmpty, !lines.contains(where: { $0.utf8.first == 0x3E || $0.utf8.first == 0x20 && quoteDepth($0).0 > 0 || isReplyAttribution($0) }) {
+        if chain.isEmpty,
+            !lines.contains(where: {
+                $0.utf8.first == 0x3E || $0.utf8.first == 0x20 && quoteDepth($0).0 > 0 || isReplyAttribution($0)
+            })
+        {
             return UnwrappedBody(chain: [], body: text)
         }
         // Reply attributions ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:") carry a date
@@ -133,7 +137,9 @@ package struct ForwardParser: Sendable {
         var tokens = Tokenizer.tokenize(Array(line.unicodeScalars), vocabulary: lex.vocabulary)
         while let last = tokens.last, last.kind == .punct { tokens.removeLast() }
         for start in max(0, tokens.count - 3)..<tokens.count {
-            if let m = lex.forwardSeparators.match(tokens, start), m.key == "reply", m.end == tokens.count { return true }
+            if let m = lex.forwardSeparators.match(tokens, start), m.key == "reply", m.end == tokens.count {
+                return true
+            }
         }
         return false
     }
@@ -162,7 +168,9 @@ package struct ForwardParser: Sendable {
                 if let block = headerBlock(lines, from: j, depth: depth), block.fields >= (kind == .rule ? 2 : 1) {
                     return Found(message: block.message, bodyStart: block.end, start: i, quoteDepth: depth)
                 }
-                if kind == .words { return Found(message: ForwardedMessage(), bodyStart: i + 1, start: i, quoteDepth: depth) }
+                if kind == .words {
+                    return Found(message: ForwardedMessage(), bodyStart: i + 1, start: i, quoteDepth: depth)
+                }
             }
             if let key = headerKey(content), key.key == "from" || key.key == "date",
                 let block = headerBlock(lines, from: i, depth: depth), block.fields >= 3, block.message.from != nil
@@ -203,7 +211,9 @@ package struct ForwardParser: Sendable {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
         guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
-        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count, m.key == "forwarded" else { return nil }
+        guard let m = lex.forwardSeparators.match(tokens, 0), m.end == tokens.count, m.key == "forwarded" else {
+            return nil
+        }
         return .words
     }
 
@@ -218,7 +228,9 @@ package struct ForwardParser: Sendable {
         guard let colon = utf8.prefix(72).firstIndex(of: 0x3A) else { return nil }
         let name = content[..<colon]
         guard name.unicodeScalars.count <= 24, !name.isEmpty, mayStartHeader(name) else { return nil }
-        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter { !($0.kind == .punct && $0.text == "*") }
+        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter {
+            !($0.kind == .punct && $0.text == "*")
+        }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
         var value = content[content.index(after: colon)...]
         value = value.drop(while: { $0 == " " || $0 == "\t" || $0 == "*" })
@@ -242,7 +254,9 @@ package struct ForwardParser: Sendable {
         return lex.forwardHeaders.startsPhrase(id: lex.vocabulary.id(of: String(decoding: bytes, as: UTF8.self)))
     }
 
-    private func headerBlock(_ lines: [String], from start: Int, depth: Int) -> (message: ForwardedMessage, end: Int, fields: Int)? {
+    private func headerBlock(_ lines: [String], from start: Int, depth: Int) -> (
+        message: ForwardedMessage, end: Int, fields: Int
+    )? {
         var message = ForwardedMessage()
         var fields = 0
         var j = start
@@ -373,8 +387,9 @@ package struct ForwardParser: Sendable {
         if offset == nil, let zone = time.zone {
             offset = ZoneMath.offset(zone: zone, year: y, month: m, day: d, hour: time.hour, minute: time.minute)
         }
-        return InvitationTime(year: y, month: m, day: d, hour: time.hour, minute: time.minute, second: time.second,
-                              utcOffsetSeconds: offset)
+        return InvitationTime(
+            year: y, month: m, day: d, hour: time.hour, minute: time.minute, second: time.second,
+            utcOffsetSeconds: offset)
     }
 }
 

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from the canonical `LanguagePacks/<code>.pack` files; a test fails if they drift.
 // To regenerate, paste each file's text between the raw-string delimiters, unchanged.
 

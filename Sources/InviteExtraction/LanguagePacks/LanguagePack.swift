@@ -125,7 +125,11 @@ public struct LanguagePack: Sendable, Hashable {
     public static func merged(builtin: [LanguagePack] = builtin, user: [LanguagePack]) -> [LanguagePack] {
         var result = builtin
         for pack in user {
-            if let i = result.firstIndex(where: { $0.code == pack.code }) { result[i] = pack } else { result.append(pack) }
+            if let i = result.firstIndex(where: { $0.code == pack.code }) {
+                result[i] = pack
+            } else {
+                result.append(pack)
+            }
         }
         return result
     }

@@ -76,7 +76,9 @@ struct DateGrammar {
     /// Every pack's words, for month and weekday names written in another language than the message's.
     let all: LanguageLexicon?
 
-    init(text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon, zones: PhraseTable, all: LanguageLexicon? = nil) {
+    init(
+        text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon, zones: PhraseTable, all: LanguageLexicon? = nil
+    ) {
         self.all = all
         self.tokens = text.tokens
         self.scalars = text.scalars
@@ -105,7 +107,9 @@ struct DateGrammar {
 
     func weekday(at i: Int) -> (Int, Int)? {
         for n in 0..<3 {
-            guard let table = lexicon(n)?.weekdays, let m = table.match(tokens, i), let wd = LanguageLexicon.weekdayNumbers[m.key] else { continue }
+            guard let table = lexicon(n)?.weekdays, let m = table.match(tokens, i),
+                let wd = LanguageLexicon.weekdayNumbers[m.key]
+            else { continue }
             if n == 2, m.end - i == 1, tokens[i].text.unicodeScalars.count < 5 { continue }
             var end = m.end
             if m.end - i == 1, tokens[i].text.unicodeScalars.count <= 3 {
@@ -121,7 +125,9 @@ struct DateGrammar {
 
     func month(at i: Int) -> (Int, Int)? {
         for n in 0..<3 {
-            guard let table = lexicon(n)?.months, let m = table.match(tokens, i), let mo = LanguageLexicon.monthNumbers[m.key] else { continue }
+            guard let table = lexicon(n)?.months, let m = table.match(tokens, i),
+                let mo = LanguageLexicon.monthNumbers[m.key]
+            else { continue }
             if n == 2, m.end - i == 1, tokens[i].text.unicodeScalars.count < 5 { continue }
             var end = m.end
             if text(end) == "." { end += 1 }
@@ -139,7 +145,9 @@ struct DateGrammar {
         var isNext = false
         var isLast = false
         var modifiers = 0
-        while modifiers < 2, let m = lex.relative.match(tokens, j), m.key == "next" || m.key == "this" || m.key == "last" {
+        while modifiers < 2, let m = lex.relative.match(tokens, j),
+            m.key == "next" || m.key == "this" || m.key == "last"
+        {
             if m.key == "next" { isNext = true }
             if m.key == "last" { isLast = true }
             j = m.end
@@ -202,7 +210,8 @@ struct DateGrammar {
             {
                 let y = t.number, m = tokens[i + 2].number, d = tokens[i + 4].number
                 guard CivilDay.isValid(year: y, month: m, day: d) else { return nil }
-                return DateMention(kind: .absolute(year: y, month: m, day: d, endDay: nil, endMonth: nil), tokens: i..<(i + 5))
+                return DateMention(
+                    kind: .absolute(year: y, month: m, day: d, endDay: nil, endMonth: nil), tokens: i..<(i + 5))
             }
             guard t.digits <= 2, t.number >= 1, t.number <= 31 else { return nil }
             let sep = text(i + 1)
@@ -237,8 +246,9 @@ struct DateGrammar {
                     ambiguous = a != b && sep == "/"
                 }
                 guard CivilDay.isValid(year: year ?? 2000, month: month, day: day) else { return nil }
-                return DateMention(kind: .absolute(year: year, month: month, day: day, endDay: nil, endMonth: nil),
-                                   tokens: i..<end, ambiguous: ambiguous)
+                return DateMention(
+                    kind: .absolute(year: year, month: month, day: day, endDay: nil, endMonth: nil),
+                    tokens: i..<end, ambiguous: ambiguous)
             }
             // Day first: 24 août 2018, 24th of August, 24. August, 24 de agosto de 2018, 14 to 16 October
             var k = i + 1
@@ -266,7 +276,8 @@ struct DateGrammar {
                 k = r + 1
             }
             if endDay != nil {
-                if let o = lex.relative.match(tokens, k, key: "ordinal") ?? en.relative.match(tokens, k, key: "ordinal"),
+                if let o = lex.relative.match(tokens, k, key: "ordinal")
+                    ?? en.relative.match(tokens, k, key: "ordinal"),
                     glued(k)
                 {
                     k = o
@@ -280,12 +291,14 @@ struct DateGrammar {
             let year = yearAfter(&k)
             if let first = firstMonth {
                 endMonth = mo
-                return DateMention(kind: .absolute(year: year, month: first, day: t.number, endDay: endDay, endMonth: endMonth),
-                                   tokens: i..<k)
+                return DateMention(
+                    kind: .absolute(year: year, month: first, day: t.number, endDay: endDay, endMonth: endMonth),
+                    tokens: i..<k)
             }
             guard CivilDay.isValid(year: year ?? 2000, month: mo, day: t.number) else { return nil }
-            return DateMention(kind: .absolute(year: year, month: mo, day: t.number, endDay: endDay, endMonth: nil),
-                               tokens: i..<k)
+            return DateMention(
+                kind: .absolute(year: year, month: mo, day: t.number, endDay: endDay, endMonth: nil),
+                tokens: i..<k)
         }
         if t.kind == .word, let (mo, e) = month(at: i) {
             // Month first: August 24th, 2018; Oct 14-16; October 14 to 16
@@ -293,18 +306,23 @@ struct DateGrammar {
             guard isNumber(k), tokens[k].number >= 1, tokens[k].number <= 31, !isTimeAhead(k) else { return nil }
             let day = tokens[k].number
             k += 1
-            if let o = en.relative.match(tokens, k, key: "ordinal") ?? lex.relative.match(tokens, k, key: "ordinal"), glued(k) {
+            if let o = en.relative.match(tokens, k, key: "ordinal") ?? lex.relative.match(tokens, k, key: "ordinal"),
+                glued(k)
+            {
                 k = o
             }
             var endDay: Int? = nil
-            if let r = rangeConnector(at: k), isNumber(r), tokens[r].number > day, tokens[r].number <= 31, !isTimeAhead(r) {
+            if let r = rangeConnector(at: k), isNumber(r), tokens[r].number > day, tokens[r].number <= 31,
+                !isTimeAhead(r)
+            {
                 endDay = tokens[r].number
                 k = r + 1
                 if let o = en.relative.match(tokens, k, key: "ordinal"), glued(k) { k = o }
             }
             let year = yearAfter(&k)
             guard CivilDay.isValid(year: year ?? 2000, month: mo, day: day) else { return nil }
-            return DateMention(kind: .absolute(year: year, month: mo, day: day, endDay: endDay, endMonth: nil), tokens: i..<k)
+            return DateMention(
+                kind: .absolute(year: year, month: mo, day: day, endDay: endDay, endMonth: nil), tokens: i..<k)
         }
         return nil
     }
@@ -382,12 +400,14 @@ struct DateGrammar {
         }
         guard strong || allowBare else { return nil }
         guard hour <= 24, minute <= 59 else { return nil }
-        if !strong, k < tokens.count, tokens[k].kind == .number
-            || (tokens[k].kind == .word && (tokens[k].isCapitalized
-                || !(lex.stopwordIDs.contains(tokens[k].id) || en.stopwordIDs.contains(tokens[k].id)
-                    || lex.relative.match(tokens, k) != nil || lex.weekdays.match(tokens, k) != nil
-                    || lex.time.match(tokens, k) != nil || en.time.match(tokens, k) != nil
-                    || en.relative.match(tokens, k) != nil || en.weekdays.match(tokens, k) != nil)))
+        if !strong, k < tokens.count,
+            tokens[k].kind == .number
+                || (tokens[k].kind == .word
+                    && (tokens[k].isCapitalized
+                        || !(lex.stopwordIDs.contains(tokens[k].id) || en.stopwordIDs.contains(tokens[k].id)
+                            || lex.relative.match(tokens, k) != nil || lex.weekdays.match(tokens, k) != nil
+                            || lex.time.match(tokens, k) != nil || en.time.match(tokens, k) != nil
+                            || en.relative.match(tokens, k) != nil || en.weekdays.match(tokens, k) != nil)))
         {
             // "at 10 Main Street", "at 5 locations", "um 10 Personen": a bare number before a noun is no time.
             return nil
@@ -405,7 +425,9 @@ struct DateGrammar {
     private func meridiem(at k: Int) -> (Int, Int)? {
         for n in 0..<2 {
             if lex.code == "de", n == 1, text(k) == "am" { continue }
-            if let m = (n == 0 ? lex : en).time.match(tokens, k), m.key == "am" || m.key == "pm" { return (m.key == "pm" ? 1 : 0, m.end) }
+            if let m = (n == 0 ? lex : en).time.match(tokens, k), m.key == "am" || m.key == "pm" {
+                return (m.key == "pm" ? 1 : 0, m.end)
+            }
         }
         return nil
     }
@@ -435,7 +457,8 @@ struct DateGrammar {
         var result: TimeMention? = nil
         var end = p1.end
         let toEnd: Int? =
-            text(p1.end) == "-" ? p1.end + 1 : (lex.time.match(tokens, p1.end, key: "to") ?? en.time.match(tokens, p1.end, key: "to"))
+            text(p1.end) == "-"
+            ? p1.end + 1 : (lex.time.match(tokens, p1.end, key: "to") ?? en.time.match(tokens, p1.end, key: "to"))
         if let c = toEnd {
             var c2 = c
             if let e = lex.time.match(tokens, c2, key: "barehour") { c2 = e }
@@ -485,7 +508,8 @@ struct DateGrammar {
             opened = text(k) == "("
             k += 1
         }
-        if text(k) == "utc" || text(k) == "gmt", text(k + 1) == "+" || text(k + 1) == "-", isNumber(k + 2, maxDigits: 4) {
+        if text(k) == "utc" || text(k) == "gmt", text(k + 1) == "+" || text(k + 1) == "-", isNumber(k + 2, maxDigits: 4)
+        {
             let sign = text(k + 1) == "-" ? -1 : 1
             var h = tokens[k + 2].number
             var m = 0

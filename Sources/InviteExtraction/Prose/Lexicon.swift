@@ -122,7 +122,9 @@ final class LanguageLexicon: Sendable {
                     continue
                 }
                 for entry in entries {
-                    for value in entry.values { tables[section, default: PhraseTable()].add(value, key: entry.key, vocabulary: vocabulary) }
+                    for value in entry.values {
+                        tables[section, default: PhraseTable()].add(value, key: entry.key, vocabulary: vocabulary)
+                    }
                 }
             }
         }

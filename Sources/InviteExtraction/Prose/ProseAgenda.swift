@@ -10,14 +10,18 @@ struct AgendaReader {
             var lead = line.lowerBound
             while lead < cue.start, tokens[lead].kind == .punct { lead += 1 }
             var after = cue.end
-            while after < line.upperBound, tokens[after].kind == .punct, [":", "-", "*", "#", "="].contains(tokens[after].text) { after += 1 }
+            while after < line.upperBound, tokens[after].kind == .punct,
+                [":", "-", "*", "#", "="].contains(tokens[after].text)
+            { after += 1 }
             if lead == cue.start, after == line.upperBound {
                 if let list = listItems(afterLine: prose.lineOf[cue.start]) { return list }
                 continue
             }
             // Inline: "… ordre du jour en trois parties: a; b; et c."
             var colon = cue.end
-            while colon < min(cue.end + 8, tokens.count), tokens[colon].text != ":", tokens[colon].kind != .newline { colon += 1 }
+            while colon < min(cue.end + 8, tokens.count), tokens[colon].text != ":", tokens[colon].kind != .newline {
+                colon += 1
+            }
             guard colon < tokens.count, tokens[colon].text == ":" else { continue }
             if let inline = inlineItems(from: colon + 1), inline.items.count >= 2 { return inline }
             // "Agenda: budget" on its own line followed by items.
@@ -61,7 +65,9 @@ struct AgendaReader {
 
     private func isLetterItem(_ i: Int) -> Bool {
         let tokens = prose.tokens
-        guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].text.unicodeScalars.count == 1 else { return false }
+        guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].text.unicodeScalars.count == 1 else {
+            return false
+        }
         return tokens[i + 1].text == ")" || (tokens[i + 1].text == "." && !tokens[i].isCapitalized)
     }
 
@@ -70,11 +76,15 @@ struct AgendaReader {
         let tokens = prose.tokens
         var lo = line.lowerBound
         let hi = line.upperBound
-        if lo < hi, tokens[lo].kind == .punct, ["-", "*", "•", "·", "◦", "▪", "‣", "+", "–", "—"].contains(tokens[lo].text) || tokens[lo].text == "-" {
+        if lo < hi, tokens[lo].kind == .punct,
+            ["-", "*", "•", "·", "◦", "▪", "‣", "+", "–", "—"].contains(tokens[lo].text) || tokens[lo].text == "-"
+        {
             lo += 1
         } else if lo + 1 < hi, tokens[lo].kind == .number, tokens[lo + 1].text == "." || tokens[lo + 1].text == ")" {
             lo += 2
-        } else if lo + 1 < hi, tokens[lo].text == "(", tokens[lo + 1].kind == .number, lo + 2 < hi, tokens[lo + 2].text == ")" {
+        } else if lo + 1 < hi, tokens[lo].text == "(", tokens[lo + 1].kind == .number, lo + 2 < hi,
+            tokens[lo + 2].text == ")"
+        {
             lo += 3
         } else if isLetterItem(lo) {
             lo += 2

@@ -68,7 +68,10 @@ package struct ProseExtractor: Sendable {
         let vocabulary = Vocabulary()
         for pack in packs { lexicons.append(LanguageLexicon(packs: [pack], code: pack.code, vocabulary: vocabulary)) }
         self.lexicons = lexicons
-        english = lexicons.first(where: { $0.code == "en" }) ?? LanguageLexicon(packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en", vocabulary: vocabulary)
+        english =
+            lexicons.first(where: { $0.code == "en" })
+            ?? LanguageLexicon(
+                packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en", vocabulary: vocabulary)
         let all = LanguageLexicon(packs: packs, code: "all", vocabulary: vocabulary)
         self.all = all
         var hints: [String: UInt32] = [:]
@@ -78,14 +81,18 @@ package struct ProseExtractor: Sendable {
             }
             for section in ["weekdays", "months", "relative", "cues.invite"] {
                 for entry in pack.sections[section] ?? [] {
-                    for v in entry.values where !v.contains(" ") { hints[TextFolding.fold(v), default: 0] |= 1 << UInt32(n + 16) }
+                    for v in entry.values where !v.contains(" ") {
+                        hints[TextFolding.fold(v), default: 0] |= 1 << UInt32(n + 16)
+                    }
                 }
             }
         }
         languageHints = hints
         var stopwords: Set<String> = []
         for pack in packs {
-            for entry in pack.sections["stopwords"] ?? [] { for v in entry.values { stopwords.insert(TextFolding.fold(v)) } }
+            for entry in pack.sections["stopwords"] ?? [] {
+                for v in entry.values { stopwords.insert(TextFolding.fold(v)) }
+            }
         }
         signalLexicon = SignalLexicon(packs: packs, stopwordsExcluded: stopwords)
         allZones = all.zones
@@ -98,15 +105,20 @@ package struct ProseExtractor: Sendable {
         // One pass over the bytes: the language, and whether anything here can be an invitation or a forward.
         let subjectBytes = context.subject.map { Array($0.utf8) }
         let signals = signals(of: text, subject: subjectBytes)
-        let unwrapped = signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation) ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
+        let unwrapped =
+            signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation)
+            ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
         var language: String?
         if unwrapped.chain.isEmpty {
             let scores = signals.languageScores
-            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 { language = lexicons[best].code }
+            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+                language = lexicons[best].code
+            }
         }
-        var result = ProseResult(language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
+        var result = ProseResult(
+            language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         if unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
@@ -124,9 +136,11 @@ package struct ProseExtractor: Sendable {
         guard hasAnyCue(prose) || forwarderInvites else { return result }
 
         // Reference day: the original's own date, then --reference-date, then the Date: header.
-        let refTime = unwrapped.chain.last(where: { $0.date != nil })?.date ?? context.referenceDate ?? context.messageDate
+        let refTime =
+            unwrapped.chain.last(where: { $0.date != nil })?.date ?? context.referenceDate ?? context.messageDate
         let reference = refTime.map { CivilDay(year: $0.year, month: $0.month, day: $0.day) } ?? ZoneMath.today()
-        let defaultOffset = unwrapped.chain.last(where: { $0.date?.utcOffsetSeconds != nil })?.date?.utcOffsetSeconds
+        let defaultOffset =
+            unwrapped.chain.last(where: { $0.date?.utcOffsetSeconds != nil })?.date?.utcOffsetSeconds
             ?? context.messageDate?.utcOffsetSeconds ?? context.referenceDate?.utcOffsetSeconds
 
         // Labelled lines.
@@ -134,7 +148,9 @@ package struct ProseExtractor: Sendable {
         var labelLines: [String: Set<Int>] = [:]
         for (n, line) in prose.lines.enumerated() where !line.isEmpty {
             var k = line.lowerBound
-            while k < line.upperBound, prose.tokens[k].kind == .punct, ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text) { k += 1 }
+            while k < line.upperBound, prose.tokens[k].kind == .punct,
+                ["-", "*", "•", "#", ">"].contains(prose.tokens[k].text)
+            { k += 1 }
             guard let m = prose.cue(.labels, k) else { continue }
             var v = m.end
             // An emoji label may carry a variation selector ("🗓️").
@@ -153,8 +169,10 @@ package struct ProseExtractor: Sendable {
 
         // When.
         let grammar = DateGrammar(text: tokenized, lex: lex, en: english, zones: allZones, all: all)
-        let when = WhenReader(prose: prose, grammar: grammar, reference: reference, defaultZone: context.timeZone,
-                              defaultOffset: defaultOffset, whenLines: labelLines["when"] ?? []).read()
+        let when = WhenReader(
+            prose: prose, grammar: grammar, reference: reference, defaultZone: context.timeZone,
+            defaultOffset: defaultOffset, whenLines: labelLines["when"] ?? []
+        ).read()
         invitation.start = when.start
         invitation.end = when.end
         invitation.timeZone = when.timeZone
@@ -176,20 +194,27 @@ package struct ProseExtractor: Sendable {
         var reported = false
         if var range = labels["organizer"] {
             // "👤 | Hosted by Anna Smith <anna@example.com>": the value may repeat the label's words.
-            if let m = prose.cue(.labels, range.lowerBound, key: "organizer"), m.end < range.upperBound { range = m.end..<range.upperBound }
+            if let m = prose.cue(.labels, range.lowerBound, key: "organizer"), m.end < range.upperBound {
+                range = m.end..<range.upperBound
+            }
             labels["organizer"] = range
         }
         if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
             // "Organizer: Anna Smith <anna@example.com>"
             var host = Person(name: mailbox.name, email: mailbox.email)
-            if let sender, host.email == nil, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) {
+            if let sender, host.email == nil, let sn = sender.name, let hn = host.name,
+                TextFolding.fold(sn) == TextFolding.fold(hn)
+            {
                 host = sender
             }
             invitation.host = host
             evidence["host"] = prose.source(range)
         } else if let inviting {
             var host = inviting.person
-            if let sender, let sn = sender.name, let hn = host.name, TextFolding.fold(sn) == TextFolding.fold(hn) || TextFolding.fold(sn).hasPrefix(TextFolding.fold(hn) + " ") {
+            if let sender, let sn = sender.name, let hn = host.name,
+                TextFolding.fold(sn) == TextFolding.fold(hn)
+                    || TextFolding.fold(sn).hasPrefix(TextFolding.fold(hn) + " ")
+            {
                 host.email = sender.email
                 host.name = host.name ?? sender.name
             } else {
@@ -217,10 +242,13 @@ package struct ProseExtractor: Sendable {
         var invitees: [Person] = []
         var inviteeEvidence: [String] = []
         if !reported {
-            for r in recipients where !samePerson(r, invitation.host) && !invitees.contains(where: { samePerson($0, r) }) {
+            for r in recipients
+            where !samePerson(r, invitation.host) && !invitees.contains(where: { samePerson($0, r) }) {
                 invitees.append(r)
             }
-            if !recipients.isEmpty { inviteeEvidence.append(recipients.compactMap { $0.name ?? $0.email }.joined(separator: ", ")) }
+            if !recipients.isEmpty {
+                inviteeEvidence.append(recipients.compactMap { $0.name ?? $0.email }.joined(separator: ", "))
+            }
             let greeted = people.greeted()
             for g in greeted {
                 guard let gn = g.name.map({ TextFolding.fold($0) }) else { continue }
@@ -238,7 +266,9 @@ package struct ProseExtractor: Sendable {
                 guard m.email == nil, let name = m.name else { return [Person(name: m.name, email: m.email)] }
                 return people.splitNames(name).map { Person(name: $0) }
             }
-            for p in listed where !samePerson(p, invitation.host) && !invitees.contains(where: { samePerson($0, p) }) { invitees.append(p) }
+            for p in listed where !samePerson(p, invitation.host) && !invitees.contains(where: { samePerson($0, p) }) {
+                invitees.append(p)
+            }
             inviteeEvidence.append(prose.source(range))
         }
         if let inviting {
@@ -247,7 +277,9 @@ package struct ProseExtractor: Sendable {
             if let e = named.evidence { inviteeEvidence.append(e) }
         }
         invitation.invitees = invitees
-        if !invitees.isEmpty, !inviteeEvidence.isEmpty { evidence["invitees"] = inviteeEvidence.joined(separator: "; ") }
+        if !invitees.isEmpty, !inviteeEvidence.isEmpty {
+            evidence["invitees"] = inviteeEvidence.joined(separator: "; ")
+        }
 
         // Where and how to join.
         let places = PlaceReader(prose: prose)
@@ -260,14 +292,18 @@ package struct ProseExtractor: Sendable {
         if let range = labels["where"], Self.isUndecided(prose, range) {
             // "Where: TBD": the place is not known yet.
         } else if let range = labels["where"], var location = places.location(fromLabelValue: range) {
-            if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url { location.url = prose.tokens[range.lowerBound].text }
+            if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url {
+                location.url = prose.tokens[range.lowerBound].text
+            }
             invitation.location = location
             evidence["location"] = prose.source(range)
         } else {
             var cueSentences: Set<Int> = []
             for c in prose.cues(.invite) { cueSentences.insert(prose.sentenceOf[c.start]) }
             if let inviting { cueSentences.insert(prose.sentenceOf[max(inviting.sentence.lowerBound, 0)]) }
-            if let (location, e) = eventCardPlace(prose, when: when) ?? places.statedPlace() ?? places.location(preferring: cueSentences) {
+            if let (location, e) = eventCardPlace(prose, when: when) ?? places.statedPlace()
+                ?? places.location(preferring: cueSentences)
+            {
                 invitation.location = location
                 evidence["location"] = e
             }
@@ -280,7 +316,9 @@ package struct ProseExtractor: Sendable {
         }
 
         // Title: the subject without its prefixes, else a labelled title.
-        if let subject = subjectRaw, let title = cleanSubject(subject), let heading = headingInSubject(prose, subject: title) {
+        if let subject = subjectRaw, let title = cleanSubject(subject),
+            let heading = headingInSubject(prose, subject: title)
+        {
             // Subject "Join us - Roadmap review", heading "Roadmap review": the heading names the event.
             invitation.title = heading
             evidence["title"] = heading
@@ -297,8 +335,11 @@ package struct ProseExtractor: Sendable {
         }
 
         invitation.evidence = evidence
-        if isInvitation(prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw, whenLines: labelLines["when"] ?? [])
-            || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty && invitation.title != nil)
+        if isInvitation(
+            prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw,
+            whenLines: labelLines["when"] ?? [])
+            || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty
+                && invitation.title != nil)
         {
             result.invitation = invitation
         }
@@ -306,10 +347,14 @@ package struct ProseExtractor: Sendable {
     }
 
     /// What prose still gives a message whose calendar part already gave the invitations: the language,
-    /// the inline forward chain, and the agenda and meeting link (for events that lack them). One byte pass;
+    /// the inline forward chain, and the agenda and meeting link (for events that lack them).
+    ///
+    /// One byte pass;
     /// the forward unwrapper runs only when that pass sees a forward, and the body is tokenized only when
     /// it names an agenda or a meeting host.
-    package func readLanguageAndForwards(text fullText: String, context: ProseContext, wantsAgenda: Bool = false, wantsConference: Bool = false) -> CalendarProse {
+    package func readLanguageAndForwards(
+        text fullText: String, context: ProseContext, wantsAgenda: Bool = false, wantsConference: Bool = false
+    ) -> CalendarProse {
         let text = Self.bounded(fullText)
         let subjectBytes = context.subject.map { Array($0.utf8) }
         var signals = signals(of: text, subject: subjectBytes)
@@ -320,11 +365,14 @@ package struct ProseExtractor: Sendable {
             result.forwarded = unwrapped.chain.map(\.summary)
             if !unwrapped.chain.isEmpty {
                 body = unwrapped.body
-                signals = self.signals(of: body, subject: unwrapped.chain.last?.subject.map { Array($0.utf8) } ?? subjectBytes)
+                signals = self.signals(
+                    of: body, subject: unwrapped.chain.last?.subject.map { Array($0.utf8) } ?? subjectBytes)
             }
         }
         let scores = signals.languageScores
-        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 { result.language = lexicons[best].code }
+        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+            result.language = lexicons[best].code
+        }
         let agenda = wantsAgenda && signals.hasAgendaHeading
         let conference = wantsConference && signals.hasConferenceLink
         guard agenda || conference else { return result }
@@ -374,7 +422,9 @@ package struct ProseExtractor: Sendable {
 
     private func signals(of text: String, subject: [UInt8]?) -> ProseSignals {
         var text = text
-        return text.withUTF8 { ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subject) }
+        return text.withUTF8 {
+            ProseSignals(bytes: $0, lexicon: signalLexicon, languages: lexicons.count, subject: subject)
+        }
     }
 
     /// Bodies are read up to their first 32 KB (cut at a line end): invitations say what they are early.
@@ -408,7 +458,8 @@ package struct ProseExtractor: Sendable {
     static func isUndecided(_ prose: ProseText, _ range: Range<Int>) -> Bool {
         let words = range.compactMap { prose.tokens[$0].kind == .word ? prose.tokens[$0].text : nil }
         switch words {
-        case ["tbd"], ["tba"], ["tbc"], ["to", "be", "determined"], ["to", "be", "announced"], ["to", "be", "confirmed"], ["n", "a"]:
+        case ["tbd"], ["tba"], ["tbc"], ["to", "be", "determined"], ["to", "be", "announced"],
+            ["to", "be", "confirmed"], ["n", "a"]:
             return true
         default:
             return false
@@ -429,7 +480,9 @@ package struct ProseExtractor: Sendable {
     }
 
     /// An event card of short lines: the date line, then the place on its own line, then the host line
-    /// ("Hosted by …", "Organizer: …"). The line between them is the place.
+    /// ("Hosted by …", "Organizer: …").
+    ///
+    /// The line between them is the place.
     private func eventCardPlace(_ prose: ProseText, when: ProseWhen) -> (Location, String)? {
         guard let date = when.dateTokens, date.lowerBound < prose.lineOf.count else { return nil }
         let n = prose.lineOf[date.lowerBound]
@@ -441,7 +494,9 @@ package struct ProseExtractor: Sendable {
         guard prose.cue(.labels, k, key: "organizer") != nil else { return nil }
         let tokens = prose.tokens
         // Not a sentence, not another date, not a label line.
-        if let last = place.last, tokens[last].text == "." || tokens[last].text == "!" || tokens[last].text == "?" { return nil }
+        if let last = place.last, tokens[last].text == "." || tokens[last].text == "!" || tokens[last].text == "?" {
+            return nil
+        }
         for i in place where tokens[i].text == ":" { return nil }
         if Self.isUndecided(prose, place) { return nil }
         let text = prose.source(place)
@@ -472,8 +527,6 @@ package struct ProseExtractor: Sendable {
         return false
     }
 
-    /// Newsletters, receipts and reports of past meetings hold no invitation; an invitation cue or a
-    /// future meeting someone was invited to does.
     /// Whether a day mention is bound to an invitation: an invitation phrase in its sentence, a "When:" line,
     /// or an event word next to it (only stop words and modifiers between) in a sentence of at most 8 words.
     private func isBound(_ date: Range<Int>, in prose: ProseText, whenLines: Set<Int>, invitedElsewhere: Bool) -> Bool {
@@ -505,10 +558,13 @@ package struct ProseExtractor: Sendable {
         // An event word within a few tokens ("une réunion privée vendredi", "Friday's team lunch").
         var near = false
         for s in max(sentence.lowerBound, date.lowerBound - 5)..<date.lowerBound {
-            if let m = prose.cue(.invite, s, key: "event"), m.end <= date.lowerBound, date.lowerBound - m.end <= 3 { near = true }
+            if let m = prose.cue(.invite, s, key: "event"), m.end <= date.lowerBound, date.lowerBound - m.end <= 3 {
+                near = true
+            }
         }
         if !near {
-            for s in date.upperBound..<min(sentence.upperBound, date.upperBound + 4) where prose.cue(.invite, s, key: "event") != nil {
+            for s in date.upperBound..<min(sentence.upperBound, date.upperBound + 4)
+            where prose.cue(.invite, s, key: "event") != nil {
                 near = true
             }
         }
@@ -518,7 +574,10 @@ package struct ProseExtractor: Sendable {
         return words <= 8 || invitedElsewhere
     }
 
-    private func isInvitation(_ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?, whenLines: Set<Int>) -> Bool {
+    private func isInvitation(
+        _ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?,
+        whenLines: Set<Int>
+    ) -> Bool {
         let newsletter = prose.cues(.negative, key: "newsletter").count
         let receipt = prose.cues(.negative, key: "receipt").count
         let invites = prose.cues(.invite, key: "invite").count + (inviting ? 1 : 0)
@@ -588,21 +647,29 @@ package struct ProseExtractor: Sendable {
             s = s.drop(while: { $0 == " " || $0 == "\t" })
             if s.first == "[", let close = s.firstIndex(of: "]"), s.distance(from: s.startIndex, to: close) < 20 {
                 let inner = TextFolding.fold(s[s.index(after: s.startIndex)..<close])
-                if all.subjectPrefixes.contains(id: all.vocabulary.id(of: inner)) || inner == "external" || inner == "ext" {
+                if all.subjectPrefixes.contains(id: all.vocabulary.id(of: inner)) || inner == "external"
+                    || inner == "ext"
+                {
                     s = s[s.index(after: close)...]
                     changed = true
                     continue
                 }
             }
-            guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 24 else { break }
+            guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                s.distance(from: s.startIndex, to: colon) <= 24
+            else { break }
             let head = s[..<colon]
-            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary).filter { !($0.kind == .punct && ($0.text == "[" || $0.text == "]")) }
+            let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary).filter {
+                !($0.kind == .punct && ($0.text == "[" || $0.text == "]"))
+            }
             guard !tokens.isEmpty else { break }
             var k = 0
             while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) {
                 k = m.end
                 // "RE[2]" / "AW(3)"
-                while k < tokens.count, tokens[k].kind == .number || tokens[k].text == "(" || tokens[k].text == ")" { k += 1 }
+                while k < tokens.count, tokens[k].kind == .number || tokens[k].text == "(" || tokens[k].text == ")" {
+                    k += 1
+                }
             }
             if k == tokens.count {
                 s = s[s.index(after: colon)...]

@@ -22,9 +22,12 @@ struct PeopleReader {
         for verb in prose.cues(.host, key: "verb") {
             let sentence = prose.sentence(of: verb.start)
             // Passive: "invited by X", "invité par X".
-            if let by = prose.cue(.host, verb.end, key: "by"), let n = prose.name(startingAt: by.end, limit: sentence.upperBound) {
-                return HostFinding(person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
-                                   isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
+            if let by = prose.cue(.host, verb.end, key: "by"),
+                let n = prose.name(startingAt: by.end, limit: sentence.upperBound)
+            {
+                return HostFinding(
+                    person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
+                    isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
             }
             // Subject: the name before the verb, skipping auxiliaries ("has", "a", "hat", "ha") and a comma.
             var c = verb.start
@@ -42,7 +45,9 @@ struct PeopleReader {
                 while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
                 if let whole = prose.name(startingAt: segStart, limit: comma), whole.upperBound == comma {
                     nameRange = whole
-                } else if segStart > sentence.lowerBound, let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound) {
+                } else if segStart > sentence.lowerBound,
+                    let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound)
+                {
                     nameRange = earlier
                     appositive = segStart..<comma
                 } else if let n = prose.name(endingBefore: comma, limit: segStart) {
@@ -71,10 +76,13 @@ struct PeopleReader {
             var evidenceStart = nameRange.lowerBound
             var evidenceEnd = verb.end
             // Appositive before the name: ", le responsable de … de Facebook, Nathaniel Gleicher,"
-            if appositive == nil, nameRange.lowerBound - 1 > sentence.lowerBound, tokens[nameRange.lowerBound - 1].text == "," {
+            if appositive == nil, nameRange.lowerBound - 1 > sentence.lowerBound,
+                tokens[nameRange.lowerBound - 1].text == ","
+            {
                 let comma = nameRange.lowerBound - 1
                 var a = comma
-                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline, comma - a < 20 { a -= 1 }
+                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline, comma - a < 20
+                { a -= 1 }
                 if comma - a >= 2, let (role, org) = roleAndOrganization(a..<(nameRange.lowerBound - 1)) {
                     person.role = role
                     person.organization = org
@@ -86,21 +94,28 @@ struct PeopleReader {
                 person.role = role
                 person.organization = org
             }
-            if appositive == nil, person.role == nil, person.organization == nil, nameRange.upperBound < verb.start, tokens[nameRange.upperBound].text == "," {
+            if appositive == nil, person.role == nil, person.organization == nil, nameRange.upperBound < verb.start,
+                tokens[nameRange.upperBound].text == ","
+            {
                 var b = nameRange.upperBound + 1
                 while b < verb.start, tokens[b].text != "," { b += 1 }
-                if b - nameRange.upperBound - 1 >= 2, let (role, org) = roleAndOrganization((nameRange.upperBound + 1)..<b) {
+                if b - nameRange.upperBound - 1 >= 2,
+                    let (role, org) = roleAndOrganization((nameRange.upperBound + 1)..<b)
+                {
                     person.role = role
                     person.organization = org
                 }
             }
             // "X de Facebook a invité": organization right after the name.
-            if person.organization == nil, let of = prose.cue(.host, nameRange.upperBound, key: "of"), let org = prose.name(startingAt: of.end, limit: verb.start) {
+            if person.organization == nil, let of = prose.cue(.host, nameRange.upperBound, key: "of"),
+                let org = prose.name(startingAt: of.end, limit: verb.start)
+            {
                 person.organization = prose.source(org)
             }
             evidenceEnd = verb.end
-            return HostFinding(person: person, evidence: prose.source(evidenceStart..<evidenceEnd),
-                               isReported: true, sentence: sentence, verbEnd: verb.end, nameEnd: nameRange.upperBound)
+            return HostFinding(
+                person: person, evidence: prose.source(evidenceStart..<evidenceEnd),
+                isReported: true, sentence: sentence, verbEnd: verb.end, nameEnd: nameRange.upperBound)
         }
         return nil
     }
@@ -123,7 +138,9 @@ struct PeopleReader {
             return (roleStart < hi ? prose.source(roleStart..<hi) : nil, prose.source(org))
         }
         // Leading article.
-        while lo < hi, tokens[lo].kind == .word, !tokens[lo].isCapitalized || lo == range.lowerBound, prose.isStopword(tokens[lo].text) {
+        while lo < hi, tokens[lo].kind == .word, !tokens[lo].isCapitalized || lo == range.lowerBound,
+            prose.isStopword(tokens[lo].text)
+        {
             lo += 1
         }
         if lo < hi, tokens[lo].text == "'" { lo += 1 }
@@ -133,7 +150,9 @@ struct PeopleReader {
             var k = org.lowerBound
             if k - 1 > lo, tokens[k - 1].text == "'" { k -= 1 }  // d'Acme
             var ofStart = k - 1
-            while ofStart > lo, prose.cue(.host, ofStart, key: "of") == nil { ofStart -= 1; if k - ofStart > 2 { break } }
+            while ofStart > lo, prose.cue(.host, ofStart, key: "of") == nil {
+                ofStart -= 1; if k - ofStart > 2 { break }
+            }
             if let ofEnd = prose.cue(.host, ofStart, key: "of")?.end, ofEnd <= org.lowerBound, ofStart > lo {
                 return (prose.source(lo..<ofStart), prose.source(org))
             }
@@ -254,7 +273,9 @@ struct PeopleReader {
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
             var k = c.end
             while k < line.upperBound, tokens[k].kind == .punct { k += 1 }
-            if k < line.upperBound, let nm = prose.name(startingAt: k, limit: line.upperBound), nm.upperBound == line.upperBound {
+            if k < line.upperBound, let nm = prose.name(startingAt: k, limit: line.upperBound),
+                nm.upperBound == line.upperBound
+            {
                 found = (prose.source(nm), prose.source(line))
                 continue
             }

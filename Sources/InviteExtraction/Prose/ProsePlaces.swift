@@ -16,12 +16,17 @@ struct PlaceReader {
             firstComma = k
             break
         }
-        let startsWithNumber = tokens[range.lowerBound].kind == .number && !(prose.cue(.location, range.lowerBound + 1, key: "room") != nil)
+        let startsWithNumber =
+            tokens[range.lowerBound].kind == .number
+            && !(prose.cue(.location, range.lowerBound + 1, key: "room") != nil)
         if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
             return Location(address: prose.source(range))
         }
         // "Salle Monet, 3e étage", "Room 4, 2nd floor": a floor or wing after the comma is part of the name.
-        if let c = firstComma, ((c + 1)..<range.upperBound).contains(where: { prose.cue(.location, $0, key: "room") != nil }) || isOrdinal(c + 1, in: range) {
+        if let c = firstComma,
+            ((c + 1)..<range.upperBound).contains(where: { prose.cue(.location, $0, key: "room") != nil })
+                || isOrdinal(c + 1, in: range)
+        {
             return Location(name: prose.source(range))
         }
         if let c = firstComma, c + 1 < range.upperBound {
@@ -35,7 +40,9 @@ struct PlaceReader {
         let tokens = prose.tokens
         guard k + 2 < range.upperBound, tokens[k].kind == .number, tokens[k].digits <= 2 else { return false }
         let suffix = tokens[k + 1]
-        guard !suffix.spaceBefore, suffix.kind == .word || suffix.text == "º" || suffix.text == "ª", suffix.text.unicodeScalars.count <= 3 else { return false }
+        guard !suffix.spaceBefore, suffix.kind == .word || suffix.text == "º" || suffix.text == "ª",
+            suffix.text.unicodeScalars.count <= 3
+        else { return false }
         return tokens[k + 2].kind == .word && prose.cue(.location, k + 2, key: "street") == nil
     }
 
@@ -43,14 +50,17 @@ struct PlaceReader {
         let tokens = prose.tokens
         for k in range {
             if prose.cue(.location, k, key: "street") != nil, k > range.lowerBound || (k + 1 < range.upperBound) {
-                if (k > range.lowerBound && tokens[k - 1].kind == .number) || (k + 1 < range.upperBound && tokens[k + 1].kind == .number) {
+                if (k > range.lowerBound && tokens[k - 1].kind == .number)
+                    || (k + 1 < range.upperBound && tokens[k + 1].kind == .number)
+                {
                     return true
                 }
                 if k == range.lowerBound { return true }
             }
             // German/Dutch compounds: "Hauptstraße 5", "Keizersgracht 123"
             if tokens[k].kind == .word, k + 1 < range.upperBound, tokens[k + 1].kind == .number {
-                for suffix in ["strasse", "str", "straat", "gracht", "weg", "laan", "plein", "platz", "gasse", "allee"] where tokens[k].text.hasSuffix(suffix) {
+                for suffix in ["strasse", "str", "straat", "gracht", "weg", "laan", "plein", "platz", "gasse", "allee"]
+                where tokens[k].text.hasSuffix(suffix) {
                     return true
                 }
             }
@@ -66,23 +76,33 @@ struct PlaceReader {
             let sentence = prose.sentence(of: cue.start)
             var a = cue.end
             // Articles: "the Harbor Room", "la salle Jupiter".
-            while a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized, prose.isStopword(tokens[a].text) { a += 1 }
+            while a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized,
+                prose.isStopword(tokens[a].text)
+            { a += 1 }
             var e = a
             while e < sentence.upperBound, e - a < 12 {
                 let t = tokens[e]
                 if t.kind == .newline, e + 1 < sentence.upperBound, tokens[e + 1].kind == .newline { break }
-                if t.kind == .punct, [".", "!", "?", ";"].contains(t.text), e + 1 >= tokens.count || tokens[e + 1].spaceBefore || tokens[e + 1].kind == .newline { break }
+                if t.kind == .punct, [".", "!", "?", ";"].contains(t.text),
+                    e + 1 >= tokens.count || tokens[e + 1].spaceBefore || tokens[e + 1].kind == .newline
+                {
+                    break
+                }
                 if e > a, endsPlace(at: e) { break }
                 e += 1
             }
-            while e > a, tokens[e - 1].kind == .newline || (tokens[e - 1].kind == .punct && [",", ".", ":", "-"].contains(tokens[e - 1].text)) { e -= 1 }
+            while e > a,
+                tokens[e - 1].kind == .newline
+                    || (tokens[e - 1].kind == .punct && [",", ".", ":", "-"].contains(tokens[e - 1].text))
+            { e -= 1 }
             // German "… findet im Raum 3 statt".
             if e > a + 1, tokens[e - 1].text == "statt" { e -= 1 }
             guard e > a else { continue }
             // A place has a name: a capital, a number or a letter without case ("会議室A").
             let named = (a..<e).contains { k in
                 tokens[k].isCapitalized || tokens[k].kind == .number
-                    || (tokens[k].kind == .word && tokens[k].text.unicodeScalars.first.map { $0.value > 0x2E80 } ?? false)
+                    || (tokens[k].kind == .word
+                        && tokens[k].text.unicodeScalars.first.map { $0.value > 0x2E80 } ?? false)
             }
             guard named, var location = location(fromLabelValue: a..<e) else { continue }
             // The sentence may wrap: one space for each line break.
@@ -97,15 +117,21 @@ struct PlaceReader {
     /// Whether a date, time or new clause starts at `k` inside a stated place ("… in Room 2 at 3pm", "… on Friday").
     private func endsPlace(at k: Int) -> Bool {
         let tokens = prose.tokens
-        if prose.cue(.weekdays, k) != nil || prose.cue(.relative, k, key: "today") != nil || prose.cue(.relative, k, key: "tomorrow") != nil {
+        if prose.cue(.weekdays, k) != nil || prose.cue(.relative, k, key: "today") != nil
+            || prose.cue(.relative, k, key: "tomorrow") != nil
+        {
             return true
         }
-        if tokens[k].kind == .number, k + 1 < tokens.count, tokens[k + 1].text == ":" || prose.cue(.time, k + 1, key: "am") != nil || prose.cue(.time, k + 1, key: "pm") != nil {
+        if tokens[k].kind == .number, k + 1 < tokens.count,
+            tokens[k + 1].text == ":" || prose.cue(.time, k + 1, key: "am") != nil
+                || prose.cue(.time, k + 1, key: "pm") != nil
+        {
             return true
         }
         // "at 3", "um 10", "à 14h", "from 2"
         if tokens[k].kind == .word, !tokens[k].isCapitalized, k + 1 < tokens.count, tokens[k + 1].kind == .number,
-            prose.cue(.time, k, key: "at") != nil || prose.cue(.time, k, key: "from") != nil || prose.cue(.time, k, key: "barehour") != nil
+            prose.cue(.time, k, key: "at") != nil || prose.cue(.time, k, key: "from") != nil
+                || prose.cue(.time, k, key: "barehour") != nil
         {
             return true
         }
@@ -139,7 +165,9 @@ struct PlaceReader {
             } else if let of = prose.cue(.host, place.end, key: "of") {
                 var k = of.end
                 if k < tokens.count, tokens[k].text == "'" { k += 1 }
-                while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - of.end < 2 { k += 1 }
+                while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                    prose.isStopword(tokens[k].text), k - of.end < 2
+                { k += 1 }
                 if let org = prose.name(startingAt: k) { nameEnd = org.upperBound }
             }
             var evidenceEnd = nameEnd
@@ -147,7 +175,8 @@ struct PlaceReader {
             // Address: "in downtown San Francisco", "au centre-ville de San Francisco", "in San Francisco".
             var k = nameEnd
             if let p = prose.cue(.location, k, key: "in") { k = p.end }
-            while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text), k - nameEnd < 3,
+            while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text),
+                k - nameEnd < 3,
                 prose.cue(.location, k, key: "downtown") == nil
             {
                 k += 1
@@ -164,14 +193,18 @@ struct PlaceReader {
                 // "aan de Herengracht 50 in Amsterdam"
                 var e = city.upperBound
                 if e < tokens.count, tokens[e].kind == .number, tokens[e].digits <= 4 { e += 1 }
-                if let p = prose.cue(.location, e, key: "in"), let more = prose.name(startingAt: p.end) { e = more.upperBound }
+                if let p = prose.cue(.location, e, key: "in"), let more = prose.name(startingAt: p.end) {
+                    e = more.upperBound
+                }
                 address = prose.source(k..<e)
                 evidenceEnd = e
             }
             let location = Location(name: prose.source(nameStart..<nameEnd), address: address)
             var evidenceStart = nameStart
             if evidenceStart > 0, let _ = prose.cue(.location, evidenceStart - 1, key: "in") { evidenceStart -= 1 }
-            var score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0) + (address != nil ? 1 : 0)
+            var score =
+                (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + (nameEnd - nameStart > 1 ? 1 : 0)
+                + (address != nil ? 1 : 0)
             if nameEnd - nameStart == 1, address == nil { score -= 3 }
             candidates.append((location, prose.source(evidenceStart..<evidenceEnd), score, prose.sentenceOf[i]))
             i = max(place.end, evidenceEnd)
@@ -180,14 +213,20 @@ struct PlaceReader {
         i = 0
         while i < tokens.count {
             if let room = prose.cue(.location, i, key: "room"), room.end < tokens.count,
-                tokens[room.end].kind == .number || prose.isNameWord(room.end) || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
+                tokens[room.end].kind == .number || prose.isNameWord(room.end)
+                    || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
             {
                 var e = room.end + 1
-                while e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind != .newline, tokens[e].text != "," { e += 1 }
-                if tokens[room.end].kind == .word, let n = prose.name(startingAt: room.end), n.count <= 2 { e = max(e, n.upperBound) }
+                while e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind != .newline, tokens[e].text != "," {
+                    e += 1
+                }
+                if tokens[room.end].kind == .word, let n = prose.name(startingAt: room.end), n.count <= 2 {
+                    e = max(e, n.upperBound)
+                }
                 if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
                 let text = prose.source(i..<e)
-                candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
+                candidates.append(
+                    (Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
                 i = e
             } else {
                 i += 1
@@ -196,11 +235,14 @@ struct PlaceReader {
         // Rooms named before the room word: "in the Harbor Room".
         i = 1
         while i < tokens.count {
-            if let room = prose.cue(.location, i, key: "room"), tokens[i].isCapitalized, let name = prose.name(endingBefore: i),
-                name.count <= 3, name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .word, !tokens[name.lowerBound - 1].isCapitalized
+            if let room = prose.cue(.location, i, key: "room"), tokens[i].isCapitalized,
+                let name = prose.name(endingBefore: i),
+                name.count <= 3, name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .word,
+                !tokens[name.lowerBound - 1].isCapitalized
             {
                 let text = prose.source(name.lowerBound..<room.end)
-                candidates.append((Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 2 : 1, prose.sentenceOf[i]))
+                candidates.append(
+                    (Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 2 : 1, prose.sentenceOf[i]))
                 i = room.end
             } else {
                 i += 1
@@ -210,20 +252,28 @@ struct PlaceReader {
         for line in prose.lines where line.count >= 2 {
             var k = line.lowerBound
             while k + 1 < line.upperBound {
-                let numberFirst = tokens[k].kind == .number && tokens[k].digits <= 5 && tokens[k + 1].spaceBefore
+                let numberFirst =
+                    tokens[k].kind == .number && tokens[k].digits <= 5 && tokens[k + 1].spaceBefore
                     && (prose.cue(.location, k + 1, key: "street") != nil
-                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized && prose.cue(.location, k + 2, key: "street") != nil))
+                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized
+                            && prose.cue(.location, k + 2, key: "street") != nil))
                 var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
-                if !streetFirst, prose.cue(.location, k, key: "street") != nil, tokens[k].isCapitalized || k == line.lowerBound {
+                if !streetFirst, prose.cue(.location, k, key: "street") != nil,
+                    tokens[k].isCapitalized || k == line.lowerBound
+                {
                     // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
                     var j = k + 1
-                    if j < line.upperBound, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }  // "Av. Paulista 1000"
-                    while j < line.upperBound, j - k <= 5, tokens[j].kind == .word, tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text) { j += 1 }
+                    // "Av. Paulista 1000"
+                    if j < line.upperBound, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }
+                    while j < line.upperBound, j - k <= 5, tokens[j].kind == .word,
+                        tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text)
+                    { j += 1 }
                     streetFirst = j > k + 1 && j < line.upperBound && tokens[j].kind == .number
                 }
                 if numberFirst || streetFirst {
                     var e = line.upperBound
-                    for j in k..<line.upperBound where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
+                    for j in k..<line.upperBound
+                    where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
                         e = j
                         break
                     }
@@ -235,7 +285,8 @@ struct PlaceReader {
                 k += 1
             }
         }
-        guard let best = candidates.enumerated().max(by: { ($0.element.2, -$0.offset) < ($1.element.2, -$1.offset) }) else { return nil }
+        guard let best = candidates.enumerated().max(by: { ($0.element.2, -$0.offset) < ($1.element.2, -$1.offset) })
+        else { return nil }
         var location = best.element.0
         var evidence = best.element.1
         if location.address == nil, location.name != nil,
@@ -249,8 +300,10 @@ struct PlaceReader {
     }
 
     static let conferenceHosts = [
-        "zoom.us", "zoom.com", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com", "gotomeeting.com",
-        "gotomeet.me", "meet.jit.si", "whereby.com", "bluejeans.com", "chime.aws", "skype.com", "meet.goto.com", "bigbluebutton",
+        "zoom.us", "zoom.com", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com",
+        "gotomeeting.com",
+        "gotomeet.me", "meet.jit.si", "whereby.com", "bluejeans.com", "chime.aws", "skype.com", "meet.goto.com",
+        "bigbluebutton",
         "jitsi", "ringcentral.com", "lifesize.com", "vc.", "meet.", "webinar",
     ]
 
@@ -261,7 +314,9 @@ struct PlaceReader {
         var evidence: [String] = []
         for (i, t) in tokens.enumerated() where t.kind == .url {
             let lower = t.text.lowercased()
-            if PlaceReader.conferenceHosts.contains(where: { lower.contains($0) }) || joinLines.contains(prose.lineOf[i]) {
+            if PlaceReader.conferenceHosts.contains(where: { lower.contains($0) })
+                || joinLines.contains(prose.lineOf[i])
+            {
                 conference.url = t.text
                 evidence.append(t.text)
                 break
@@ -272,7 +327,9 @@ struct PlaceReader {
         while i < tokens.count {
             if let m = prose.cue(.online, i) {
                 var k = m.end
-                while k < tokens.count, tokens[k].kind == .punct, tokens[k].text == ":" || tokens[k].text == "-" || tokens[k].text == "#" { k += 1 }
+                while k < tokens.count, tokens[k].kind == .punct,
+                    tokens[k].text == ":" || tokens[k].text == "-" || tokens[k].text == "#"
+                { k += 1 }
                 let line = prose.line(of: i)
                 switch m.key {
                 case "meetingid" where conference.meetingID == nil:
@@ -283,12 +340,16 @@ struct PlaceReader {
                         evidence.append(prose.source(i..<e))
                     }
                 case "passcode" where conference.passcode == nil:
-                    if k < line.upperBound, k > m.end || tokens[k].kind == .number, tokens[k].kind == .number || tokens[k].kind == .word {
+                    if k < line.upperBound, k > m.end || tokens[k].kind == .number,
+                        tokens[k].kind == .number || tokens[k].kind == .word
+                    {
                         var e = k + 1
                         while e < line.upperBound, !tokens[e].spaceBefore { e += 1 }
                         if tokens[k].kind == .number {
                             // "PIN: 123 456 789#"
-                            while e < line.upperBound, tokens[e].kind == .number, tokens[e - 1].kind == .number { e += 1 }
+                            while e < line.upperBound, tokens[e].kind == .number, tokens[e - 1].kind == .number {
+                                e += 1
+                            }
                         }
                         conference.passcode = prose.source(k..<e)
                         evidence.append(prose.source(i..<e))
@@ -307,13 +368,23 @@ struct PlaceReader {
         if conference.url != nil || conference.meetingID != nil || sawDialCue {
             var k = 0
             while k < tokens.count {
-                if tokens[k].text == "+", k + 1 < tokens.count, tokens[k + 1].kind == .number, !tokens[k + 1].spaceBefore {
+                if tokens[k].text == "+", k + 1 < tokens.count, tokens[k + 1].kind == .number,
+                    !tokens[k + 1].spaceBefore
+                {
                     var e = k + 1
                     var digits = 0
-                    while e < tokens.count, tokens[e].kind == .number || ((tokens[e].text == "-" || tokens[e].text == "(" || tokens[e].text == ")" || tokens[e].text == ".") && e + 1 < tokens.count && tokens[e + 1].kind == .number) {
+                    while e < tokens.count,
+                        tokens[e].kind == .number
+                            || ((tokens[e].text == "-" || tokens[e].text == "(" || tokens[e].text == ")"
+                                || tokens[e].text == ".") && e + 1 < tokens.count && tokens[e + 1].kind == .number)
+                    {
                         digits += tokens[e].digits
                         e += 1
-                        if e < tokens.count, tokens[e].kind == .number, tokens[e - 1].kind == .number, tokens[e].spaceBefore, prose.lineOf[e] != prose.lineOf[k] { break }
+                        if e < tokens.count, tokens[e].kind == .number, tokens[e - 1].kind == .number,
+                            tokens[e].spaceBefore, prose.lineOf[e] != prose.lineOf[k]
+                        {
+                            break
+                        }
                     }
                     if digits >= 8 {
                         let number = prose.source(k..<e)

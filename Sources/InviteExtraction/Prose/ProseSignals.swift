@@ -72,7 +72,8 @@ struct SignalLexicon: Sendable {
             for entry in pack.sections["weekdays"] ?? [] {
                 for v in entry.values { for w in words(v) { add(w, kinds: .day) } }
             }
-            for entry in pack.sections["relative"] ?? [] where ["today", "tomorrow", "aftertomorrow"].contains(entry.key) {
+            for entry in pack.sections["relative"] ?? []
+            where ["today", "tomorrow", "aftertomorrow"].contains(entry.key) {
                 for v in entry.values { for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: .day) } }
             }
             for entry in pack.sections["relative"] ?? [] where ["next", "this"].contains(entry.key) {
@@ -100,7 +101,9 @@ struct SignalLexicon: Sendable {
                 case "barehour":
                     for v in entry.values { if let w = words(v).last { add(w, kinds: .barehour) } }
                 case "noon", "midnight":
-                    for v in entry.values { for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: .noon) } }
+                    for v in entry.values {
+                        for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: .noon) }
+                    }
                 default: continue
                 }
             }
@@ -300,7 +303,9 @@ struct ProseSignals: Sendable {
             if c & 8 != 0 {
                 // End of a line.
                 if isBody {
-                    if lineFirstKinds.contains(.forwardHeader), lineColonAt >= 0, lineColonAt - lineStartOffset <= 30 { mayHoldForward = true }
+                    if lineFirstKinds.contains(.forwardHeader), lineColonAt >= 0, lineColonAt - lineStartOffset <= 30 {
+                        mayHoldForward = true
+                    }
                     if lineHasForwardWord, lineLastByte == 0x3A || lineRun { mayHoldForward = true }
                     if lineHasReplyWord, lineLastByte == 0x3A {
                         // "On Mon, Jan 8, 2024 at 10:00 AM Bob <bob@example.com> wrote:" dates the quote, not a meeting.
@@ -384,8 +389,12 @@ struct ProseSignals: Sendable {
                 // Two- and three-word phrases.
                 if prevHash != 0 {
                     let two = SignalLexicon.chain(prevHash, h)
-                    if let m = lexicon.lookup(two), m.kinds.contains(.invite) { sentenceInvite = true; sawInvite = true }
-                    if prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)), m.kinds.contains(.invite) {
+                    if let m = lexicon.lookup(two), m.kinds.contains(.invite) {
+                        sentenceInvite = true; sawInvite = true
+                    }
+                    if prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)),
+                        m.kinds.contains(.invite)
+                    {
                         sentenceInvite = true
                         sawInvite = true
                     }
@@ -420,8 +429,10 @@ struct ProseSignals: Sendable {
                     hasAgendaCue = true
                     if isFirstOfLine { hasAgendaHeading = true }
                 }
-                let light = len <= 1
-                    || (kinds.isDisjoint(with: [.day, .event, .invite, .month]) && (slot.languages & 0xFFFF != 0 || kinds.contains(.modifier)))
+                let light =
+                    len <= 1
+                    || (kinds.isDisjoint(with: [.day, .event, .invite, .month])
+                        && (slot.languages & 0xFFFF != 0 || kinds.contains(.modifier)))
                 if kinds.contains(.day), tokenIndex - lastEventIndex <= 4 { hasEventNearDay = true }
                 if kinds.contains(.event) {
                     if tokenIndex - lastDayIndex <= 4 { hasEventNearDay = true }
@@ -453,14 +464,17 @@ struct ProseSignals: Sendable {
                     sentenceDay = true
                 }
                 if kinds.contains(.noon) { hasClockTime = true }
-                if kinds.contains(.clock), tokenIndex - lastNumberIndex <= 2, lastNumberDigits <= 2, lastNumberValue <= 24,
+                if kinds.contains(.clock), tokenIndex - lastNumberIndex <= 2, lastNumberDigits <= 2,
+                    lastNumberValue <= 24,
                     start - lastNumberEnd <= 2
                 {
                     hasClockTime = true
                 }
                 if kinds.contains(.month) {
                     lastMonthIndex = tokenIndex
-                    if tokenIndex - lastNumberIndex <= 3, lastNumberDigits <= 2, lastNumberValue >= 1, lastNumberValue <= 31 {
+                    if tokenIndex - lastNumberIndex <= 3, lastNumberDigits <= 2, lastNumberValue >= 1,
+                        lastNumberValue <= 31
+                    {
                         hasMonthDay = true
                     }
                 }
@@ -480,7 +494,9 @@ struct ProseSignals: Sendable {
                 lineStart = false
                 lineLastByte = 2
                 if glued, prevPunctEnd == start, prevPunctIndex == tokenIndex - 1, lastNumberIndex == tokenIndex - 2 {
-                    if timeCandidate == tokenIndex - 2, prevPunct == 0x3A, digits == 2, lastNumberValue <= 24 { hasClockTime = true }
+                    if timeCandidate == tokenIndex - 2, prevPunct == 0x3A, digits == 2, lastNumberValue <= 24 {
+                        hasClockTime = true
+                    }
                     if dateCandidate == tokenIndex - 2, digits <= 2, value >= 1, value <= 31 { hasNumericDate = true }
                     if dateCandidate == tokenIndex - 2, lastNumberDigits == 4, digits <= 2 { hasNumericDate = true }
                 }
@@ -523,7 +539,8 @@ struct ProseSignals: Sendable {
                 if b == 0x2F || b == 0x2E || b == 0x2D { dateCandidate = lastNumberIndex }
             }
             // "10 a.m.": a number, then a or p glued to '.'.
-            if b == 0x2E, start >= 2, p[start - 1] | 0x20 == 0x61 || p[start - 1] | 0x20 == 0x70, tokenIndex - lastNumberIndex == 2,
+            if b == 0x2E, start >= 2, p[start - 1] | 0x20 == 0x61 || p[start - 1] | 0x20 == 0x70,
+                tokenIndex - lastNumberIndex == 2,
                 lastNumberDigits <= 2, start - 1 - lastNumberEnd <= 1
             {
                 hasClockTime = true
@@ -542,7 +559,8 @@ struct ProseSignals: Sendable {
 
     /// Hosts of video meetings, lower case.
     private static let hosts: [[UInt8]] = [
-        "zoom.us/", "zoom.com/", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com", "gotomeeting.com",
+        "zoom.us/", "zoom.com/", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com",
+        "gotomeeting.com",
         "gotomeet.me", "meet.jit.si", "whereby.com", "bluejeans.com", "chime.aws", "meet.goto.com",
     ].map { Array($0.utf8) }
 
@@ -568,7 +586,9 @@ struct ProseSignals: Sendable {
     @inline(__always)
     private static func matches(_ p: UnsafeBufferPointer<UInt8>, at s: Int, _ host: [UInt8]) -> Bool {
         guard s + host.count <= p.count else { return false }
-        for (k, h) in host.enumerated() where p[s + k] | (p[s + k] >= 0x41 && p[s + k] <= 0x5A ? 0x20 : 0) != h { return false }
+        for (k, h) in host.enumerated() where p[s + k] | (p[s + k] >= 0x41 && p[s + k] <= 0x5A ? 0x20 : 0) != h {
+            return false
+        }
         return true
     }
 }

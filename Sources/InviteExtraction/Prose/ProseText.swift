@@ -40,12 +40,15 @@ struct ProseText {
             if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
                 let prev = i > 0 ? tokens[i - 1] : nil
                 let isOrdinal = prev?.kind == .number && lex.code == "de"
-                let isInitial = prev?.kind == .word
+                let isInitial =
+                    prev?.kind == .word
                     && (((prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false))
                         || ProseText.honorifics.contains(prev?.text ?? ""))
                 if next >= tokens.count {
                     boundary = true
-                } else if tokens[next].kind == .newline || (tokens[next].spaceBefore && (tokens[next].isCapitalized || tokens[next].kind == .punct)) {
+                } else if tokens[next].kind == .newline
+                    || (tokens[next].spaceBefore && (tokens[next].isCapitalized || tokens[next].kind == .punct))
+                {
                     boundary = !isOrdinal && !isInitial
                 }
                 if !boundary && (t.text == "!" || t.text == "?") && tokens[next].spaceBefore { boundary = true }
@@ -76,7 +79,9 @@ struct ProseText {
         guard i < tokens.count else { return false }
         let t = tokens[i]
         if t.kind == .punct, ["-", "*", "•", "·", "◦", "▪", "‣", "+"].contains(t.text) { return true }
-        if t.kind == .number, t.digits <= 2, i + 1 < tokens.count, tokens[i + 1].text == "." || tokens[i + 1].text == ")" {
+        if t.kind == .number, t.digits <= 2, i + 1 < tokens.count,
+            tokens[i + 1].text == "." || tokens[i + 1].text == ")"
+        {
             return true
         }
         return false
@@ -93,7 +98,9 @@ struct ProseText {
     }
 
     /// Matches a cue of `table` (key `key`, or any) at token `i`, in the message's language then English.
-    func cue(_ table: LanguageLexicon.Table, _ i: Int, key: String? = nil, english: Bool = true) -> (key: String, end: Int)? {
+    func cue(_ table: LanguageLexicon.Table, _ i: Int, key: String? = nil, english: Bool = true) -> (
+        key: String, end: Int
+    )? {
         // Every phrase is looked up by its first word's id: a word no pack uses starts none.
         guard i >= 0, i < text.tokens.count, text.tokens[i].id >= 0 else { return nil }
         let count = english && lex.code != en.code ? 2 : 1
@@ -109,7 +116,9 @@ struct ProseText {
     }
 
     /// Positions of cues of `table` in `range`.
-    func cues(_ table: LanguageLexicon.Table, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true) -> [(start: Int, end: Int)] {
+    func cues(_ table: LanguageLexicon.Table, key: String? = nil, in range: Range<Int>? = nil, english: Bool = true)
+        -> [(start: Int, end: Int)]
+    {
         var result: [(Int, Int)] = []
         var i = range?.lowerBound ?? 0
         let end = range?.upperBound ?? tokens.count
@@ -146,13 +155,16 @@ struct ProseText {
     }
 
     static let honorifics: Set<String> = [
-        "dr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "dott", "dottssa", "dra", "ing", "mevr", "dhr",
+        "dr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "dott", "dottssa", "dra",
+        "ing", "mevr", "dhr",
     ]
 
     /// Name particles allowed between name words ("de", "van", "von", "da", "di", "del", "du", "le").
-    static let particles: Set<String> = ["de", "van", "von", "da", "di", "del", "du", "der", "den", "ten", "dos", "das", "do", "y", "e", "la", "le"]
+    static let particles: Set<String> = [
+        "de", "van", "von", "da", "di", "del", "du", "der", "den", "ten", "dos", "das", "do", "y", "e", "la", "le",
+    ]
 
-    /// The proper-name span ending just before `end` (walking back), e.g. "Nathaniel Gleicher".
+    /// The proper-name span ending just before `end` (walking back), such as "Nathaniel Gleicher".
     func name(endingBefore end: Int, limit: Int = 0) -> Range<Int>? {
         var i = end - 1
         guard i >= limit, isNameWord(i) else { return nil }
@@ -161,10 +173,14 @@ struct ProseText {
             if isNameWord(i - 1) && tokens[i].spaceBefore {
                 i -= 1
                 start = i
-            } else if i - 2 >= limit, tokens[i - 1].text == "-" || tokens[i - 1].text == "'", !tokens[i].spaceBefore, isNameWord(i - 2) {
+            } else if i - 2 >= limit, tokens[i - 1].text == "-" || tokens[i - 1].text == "'", !tokens[i].spaceBefore,
+                isNameWord(i - 2)
+            {
                 i -= 2
                 start = i
-            } else if i - 2 >= limit, ProseText.particles.contains(tokens[i - 1].text), !tokens[i - 1].isCapitalized, isNameWord(i - 2), end - start <= 3 {
+            } else if i - 2 >= limit, ProseText.particles.contains(tokens[i - 1].text), !tokens[i - 1].isCapitalized,
+                isNameWord(i - 2), end - start <= 3
+            {
                 i -= 2
                 start = i
             } else {
@@ -187,9 +203,12 @@ struct ProseText {
         while i < limit {
             if isNameWord(i), tokens[i].spaceBefore {
                 i += 1
-            } else if i + 1 < limit, tokens[i].text == "-" || tokens[i].text == "'" || tokens[i].text == "&", isNameWord(i + 1), !tokens[i + 1].spaceBefore || tokens[i].text == "&" {
+            } else if i + 1 < limit, tokens[i].text == "-" || tokens[i].text == "'" || tokens[i].text == "&",
+                isNameWord(i + 1), !tokens[i + 1].spaceBefore || tokens[i].text == "&"
+            {
                 i += 2
-            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized, isNameWord(i + 1),
+            } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized,
+                isNameWord(i + 1),
                 tokens[i].text != "y" && tokens[i].text != "e"
             {
                 // "Ana de Souza" but not "Google y Microsoft"

@@ -27,7 +27,7 @@ struct WhenReader {
     let defaultZone: String?
     /// Offset for times that name no zone when no default zone is set (the Date: header's).
     let defaultOffset: Int?
-    /// Token ranges of lines labelled "When:/Quand :/Wann:" …
+    /// Token ranges of lines labelled "When:", "Quand :", "Wann:" and the like.
     let whenLines: Set<Int>
 
     func read() -> ProseWhen {
@@ -78,7 +78,11 @@ struct WhenReader {
             var score = 0.0
             if whenLines.contains(prose.lineOf[d.tokens.lowerBound]) { score += 4 }
             // Invitation phrases bind a date more than event nouns, which ordinary prose is full of.
-            if !prose.cues(.invite, key: "invite", in: sentence).isEmpty { score += 2 } else if !prose.cues(.invite, in: sentence).isEmpty { score += 1 }
+            if !prose.cues(.invite, key: "invite", in: sentence).isEmpty {
+                score += 2
+            } else if !prose.cues(.invite, in: sentence).isEmpty {
+                score += 1
+            }
             // A date with a clock time, or with its month, is what events are announced with.
             if times.contains(where: { near($0.tokens, d.tokens) }) { score += 2.5 }
             if case .absolute(let y, _, _, _, _) = d.kind { score += y != nil ? 2 : 1.5 }
@@ -99,7 +103,8 @@ struct WhenReader {
             result.isPast = best.day < reference
             result.evidenceStart = prose.source(d.tokens)
             if d.ambiguous {
-                result.warnings.append("ambiguous day/month order in \"\(prose.source(d.tokens))\"; read as \(describe(best.day))")
+                result.warnings.append(
+                    "ambiguous day/month order in \"\(prose.source(d.tokens))\"; read as \(describe(best.day))")
             }
             let ymd = best.day.ymd
             result.start = InvitationTime(year: ymd.year, month: ymd.month, day: ymd.day)
@@ -116,7 +121,9 @@ struct WhenReader {
         if let dt = chosenTokens {
             var bestDistance = Int.max
             for t in times where near(t.tokens, dt) {
-                let distance = t.tokens.lowerBound >= dt.upperBound ? t.tokens.lowerBound - dt.upperBound : (dt.lowerBound - t.tokens.upperBound) * 2 + 1
+                let distance =
+                    t.tokens.lowerBound >= dt.upperBound
+                    ? t.tokens.lowerBound - dt.upperBound : (dt.lowerBound - t.tokens.upperBound) * 2 + 1
                 if distance < bestDistance {
                     bestDistance = distance
                     chosenTime = t
@@ -144,35 +151,44 @@ struct WhenReader {
         var offset: Int? = nil
         if let zone = time.zone {
             result.timeZone = zone
-            offset = ZoneMath.offset(zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
-                                     hour: time.hour, minute: time.minute)
+            offset = ZoneMath.offset(
+                zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
+                hour: time.hour, minute: time.minute)
         } else if let o = time.offset {
             offset = o
         } else if let zone = defaultZone {
-            offset = ZoneMath.offset(zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
-                                     hour: time.hour, minute: time.minute)
+            offset = ZoneMath.offset(
+                zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
+                hour: time.hour, minute: time.minute)
         } else {
             offset = defaultOffset ?? 0
         }
         let startDays = CivilDay(year: startDate.year, month: startDate.month, day: startDate.day)
-        result.start = InvitationTime(year: startDate.year, month: startDate.month, day: startDate.day,
-                                      hour: time.hour, minute: time.minute, utcOffsetSeconds: offset)
+        result.start = InvitationTime(
+            year: startDate.year, month: startDate.month, day: startDate.day,
+            hour: time.hour, minute: time.minute, utcOffsetSeconds: offset)
         result.end = nil
         result.evidenceEnd = nil
         if let eh = time.endHour, let em = time.endMinute {
             var endDay = startDays
             if eh * 60 + em <= time.hour * 60 + time.minute { endDay = CivilDay(days: startDays.days + 1) }
             let e = endDay.ymd
-            result.end = InvitationTime(year: e.year, month: e.month, day: e.day, hour: eh, minute: em, utcOffsetSeconds: offset)
+            result.end = InvitationTime(
+                year: e.year, month: e.month, day: e.day, hour: eh, minute: em, utcOffsetSeconds: offset)
             result.evidenceEnd = prose.source(time.tokens)
         } else if let dur = durations.first(where: { d in
             // Near the time, or in the time's sentence or the next ("… at 10am. It should take about 90 minutes.").
-            let near = abs(d.at - time.tokens.upperBound) <= 14 && prose.lineOf[d.at] >= prose.lineOf[time.tokens.lowerBound] - 1
+            let near =
+                abs(d.at - time.tokens.upperBound) <= 14
+                && prose.lineOf[d.at] >= prose.lineOf[time.tokens.lowerBound] - 1
             let sentence = prose.sentenceOf[d.at] - prose.sentenceOf[time.tokens.lowerBound]
             guard !near else { return true }
             // "arrive 15 minutes early" is no length.
             if let (_, e) = grammar.duration(at: d.at), e < prose.tokens.count,
-                ["early", "earlier", "before", "beforehand", "prior", "ago", "late", "later", "avant", "vorher", "fruher", "antes", "prima"].contains(prose.tokens[e].text)
+                [
+                    "early", "earlier", "before", "beforehand", "prior", "ago", "late", "later", "avant", "vorher",
+                    "fruher", "antes", "prima",
+                ].contains(prose.tokens[e].text)
             {
                 return false
             }
@@ -181,8 +197,9 @@ struct WhenReader {
             let total = time.hour * 3600 + time.minute * 60 + dur.seconds
             let e = CivilDay(days: startDays.days + total / 86_400).ymd
             let secs = total % 86_400
-            result.end = InvitationTime(year: e.year, month: e.month, day: e.day, hour: secs / 3600, minute: (secs % 3600) / 60,
-                                        utcOffsetSeconds: offset)
+            result.end = InvitationTime(
+                year: e.year, month: e.month, day: e.day, hour: secs / 3600, minute: (secs % 3600) / 60,
+                utcOffsetSeconds: offset)
             if let (_, endTok) = grammar.duration(at: dur.at) { result.evidenceEnd = prose.source(dur.at..<endTok) }
         }
         return result
@@ -192,7 +209,10 @@ struct WhenReader {
     private func isDeadline(_ start: Int) -> Bool {
         var j = max(0, start - 5)
         while j < start {
-            if let e = prose.cue(.relative, j, key: "deadline")?.end, e == start || (e + 1 == start && prose.tokens[e].kind == .word && prose.isStopword(prose.tokens[e].text)) {
+            if let e = prose.cue(.relative, j, key: "deadline")?.end,
+                e == start
+                    || (e + 1 == start && prose.tokens[e].kind == .word && prose.isStopword(prose.tokens[e].text))
+            {
                 return true
             }
             j += 1
@@ -266,7 +286,9 @@ struct WhenReader {
                     em = 1
                     ey += 1
                 }
-                if CivilDay.isValid(year: ey, month: em, day: endDay) { last = CivilDay(year: ey, month: em, day: endDay) }
+                if CivilDay.isValid(year: ey, month: em, day: endDay) {
+                    last = CivilDay(year: ey, month: em, day: endDay)
+                }
             }
             return (start, last)
         }

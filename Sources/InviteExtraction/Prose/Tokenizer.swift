@@ -61,8 +61,10 @@ enum Tokenizer {
         while i < n {
             let s = scalars[i]
             if s == "\n" {
-                tokens.append(Token(kind: .newline, start: i, end: i + 1, text: "\n", number: -1, digits: 0,
-                                    isCapitalized: false, spaceBefore: space))
+                tokens.append(
+                    Token(
+                        kind: .newline, start: i, end: i + 1, text: "\n", number: -1, digits: 0,
+                        isCapitalized: false, spaceBefore: space))
                 space = true
                 i += 1
                 continue
@@ -79,8 +81,10 @@ enum Tokenizer {
                 plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch)
                 var text = ""
                 for k in special.range { text.unicodeScalars.append(scalars[k]) }
-                tokens.append(Token(kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
-                                    text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
+                tokens.append(
+                    Token(
+                        kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
+                        text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
                 space = false
                 plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch)
                 i = runEnd
@@ -90,7 +94,8 @@ enum Tokenizer {
             i = runEnd
         }
         if let vocabulary {
-            for k in tokens.indices where tokens[k].kind != .newline && tokens[k].kind != .url && tokens[k].kind != .email {
+            for k in tokens.indices
+            where tokens[k].kind != .newline && tokens[k].kind != .url && tokens[k].kind != .email {
                 tokens[k].id = vocabulary.id(of: tokens[k].text)
             }
         }
@@ -99,45 +104,50 @@ enum Tokenizer {
 
     /// Words, numbers and punctuation of `[from, to)`, a stretch without whitespace.
     private static func plain(
-        _ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool, _ scratch: inout [UInt8]
+        _ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool,
+        _ scratch: inout [UInt8]
     ) {
         var i = from
-            while i < runEnd {
-                let c = scalars[i]
-                if isDigit(c) {
-                    let start = i
-                    var value = 0
-                    while i < runEnd, isDigit(scalars[i]) {
-                        if i - start < 9 { value = value * 10 + Int(scalars[i].value - 0x30) }
-                        i += 1
-                    }
-                    var digits: [UInt8] = []
-                    swap(&digits, &scratch)
-                    digits.removeAll(keepingCapacity: true)
-                    for k in start..<i { digits.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
-                    let text = String(decoding: digits, as: UTF8.self)
-                    swap(&digits, &scratch)
-                    tokens.append(Token(kind: .number, start: start, end: i, text: text, number: value,
-                                        digits: i - start, isCapitalized: false, spaceBefore: space))
-                } else if isLetter(c) {
-                    let start = i
-                    var bytes: [UInt8] = []
-                    swap(&bytes, &scratch)
-                    bytes.removeAll(keepingCapacity: true)
-                    while i < runEnd, isLetter(scalars[i]) {
-                        TextFolding.append(scalars[i], to: &bytes)
-                        i += 1
-                    }
-                    let text = String(decoding: bytes, as: UTF8.self)
-                    swap(&bytes, &scratch)
-                    tokens.append(Token(kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
-                                        isCapitalized: isUpper(c), spaceBefore: space))
-                } else {
-                    tokens.append(punct(c, i, space))
+        while i < runEnd {
+            let c = scalars[i]
+            if isDigit(c) {
+                let start = i
+                var value = 0
+                while i < runEnd, isDigit(scalars[i]) {
+                    if i - start < 9 { value = value * 10 + Int(scalars[i].value - 0x30) }
                     i += 1
                 }
-                space = false
+                var digits: [UInt8] = []
+                swap(&digits, &scratch)
+                digits.removeAll(keepingCapacity: true)
+                for k in start..<i { digits.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
+                let text = String(decoding: digits, as: UTF8.self)
+                swap(&digits, &scratch)
+                tokens.append(
+                    Token(
+                        kind: .number, start: start, end: i, text: text, number: value,
+                        digits: i - start, isCapitalized: false, spaceBefore: space))
+            } else if isLetter(c) {
+                let start = i
+                var bytes: [UInt8] = []
+                swap(&bytes, &scratch)
+                bytes.removeAll(keepingCapacity: true)
+                while i < runEnd, isLetter(scalars[i]) {
+                    TextFolding.append(scalars[i], to: &bytes)
+                    i += 1
+                }
+                let text = String(decoding: bytes, as: UTF8.self)
+                swap(&bytes, &scratch)
+                tokens.append(
+                    Token(
+                        kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
+                        isCapitalized: isUpper(c), spaceBefore: space))
+            } else {
+                tokens.append(punct(c, i, space))
+                i += 1
             }
+            space = false
+        }
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -167,13 +177,15 @@ enum Tokenizer {
             text = ""
             TextFolding.append(s, to: &text)
         }
-        return Token(kind: .punct, start: at, end: at + 1, text: text, number: -1, digits: 0, isCapitalized: false,
-                     spaceBefore: space)
+        return Token(
+            kind: .punct, start: at, end: at + 1, text: text, number: -1, digits: 0, isCapitalized: false,
+            spaceBefore: space)
     }
 
     /// A URL (`http://`, `https://`, `www.`) or e-mail address inside `[from, to)`, trimmed of
     /// surrounding punctuation.
-    private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)? {
+    private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)?
+    {
         guard to - from >= 5 else { return nil }
         // URLs and addresses hold '@', '/' or '.': most runs are plain words and stop here.
         var marked = false
@@ -196,10 +208,13 @@ enum Tokenizer {
         }
         var b = to
         while b > from, ">)]}\"'».,;:!?".unicodeScalars.contains(s[b - 1]) { b -= 1 }
-        for a in from..<max(from, b - 4) where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 || lowerAt(a) == 0x6D || lowerAt(a) == 0x7A || lowerAt(a) == 0x74 {
+        for a in from..<max(from, b - 4)
+        where lowerAt(a) == 0x68 || lowerAt(a) == 0x77 || lowerAt(a) == 0x6D || lowerAt(a) == 0x7A || lowerAt(a) == 0x74
+        {
             if a > from, s[a - 1].properties.isAlphabetic || isDigit(s[a - 1]) { continue }
             if hasPrefix("https://", at: a) || hasPrefix("http://", at: a) || hasPrefix("www.", at: a)
-                || hasPrefix("meet.google.com/", at: a) || hasPrefix("zoom.us/", at: a) || hasPrefix("teams.microsoft.com/", at: a)
+                || hasPrefix("meet.google.com/", at: a) || hasPrefix("zoom.us/", at: a)
+                || hasPrefix("teams.microsoft.com/", at: a)
             {
                 // A URL in angle brackets ends at '>'.
                 var e = a
@@ -218,8 +233,11 @@ enum Tokenizer {
         guard at > a, at < b - 3 else { return nil }
         var hasDot = false
         for k in (at + 1)..<b {
-            if s[k] == "." { hasDot = true }
-            else if !(s[k].properties.isAlphabetic || isDigit(s[k]) || s[k] == "-") { return nil }
+            if s[k] == "." {
+                hasDot = true
+            } else if !(s[k].properties.isAlphabetic || isDigit(s[k]) || s[k] == "-") {
+                return nil
+            }
         }
         for k in a..<at {
             let c = s[k]

@@ -5,7 +5,8 @@ enum ZoneMath {
     /// Seconds east of UTC in force in `zone` at the given local time; nil for an unknown zone.
     static func offset(zone: String, year: Int, month: Int, day: Int, hour: Int, minute: Int) -> Int? {
         guard let tz = TimeZone(identifier: zone) else { return nil }
-        let local = Double(InvitationTimeMath.daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60)
+        let local = Double(
+            InvitationTimeMath.daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60)
         let first = tz.secondsFromGMT(for: Date(timeIntervalSince1970: local))
         return tz.secondsFromGMT(for: Date(timeIntervalSince1970: local - Double(first)))
     }

@@ -196,13 +196,31 @@ private enum EventField {
 private func eventField(_ name: String) -> EventField? {
     switch name.utf8.count {
     case 3: name == "UID" ? .uid : name == "URL" ? .url : nil
-    case 5: name == "DTEND" ? .dtend : name == "RRULE" ? .rrule : name == "CLASS" ? .class
-        : name == "RDATE" ? .rdate : nil
+    case 5:
+        name == "DTEND"
+            ? .dtend
+            : name == "RRULE"
+                ? .rrule
+                : name == "CLASS"
+                    ? .class
+                    : name == "RDATE" ? .rdate : nil
     case 6: name == "STATUS" ? .status : name == "TRANSP" ? .transp : name == "EXDATE" ? .exdate : nil
-    case 7: name == "DTSTART" ? .dtstart : name == "DTSTAMP" ? .dtstamp : name == "SUMMARY" ? .summary
-        : name == "CREATED" ? .created : nil
-    case 8: name == "ATTENDEE" ? .attendee : name == "SEQUENCE" ? .sequence : name == "LOCATION" ? .location
-        : name == "PRIORITY" ? .priority : name == "DURATION" ? .duration : nil
+    case 7:
+        name == "DTSTART"
+            ? .dtstart
+            : name == "DTSTAMP"
+                ? .dtstamp
+                : name == "SUMMARY"
+                    ? .summary
+                    : name == "CREATED" ? .created : nil
+    case 8:
+        name == "ATTENDEE"
+            ? .attendee
+            : name == "SEQUENCE"
+                ? .sequence
+                : name == "LOCATION"
+                    ? .location
+                    : name == "PRIORITY" ? .priority : name == "DURATION" ? .duration : nil
     case 9: name == "ORGANIZER" ? .organizer : nil
     case 10: name == "CATEGORIES" ? .categories : nil
     case 11: name == "DESCRIPTION" ? .description : nil

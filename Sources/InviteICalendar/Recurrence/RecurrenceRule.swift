@@ -336,8 +336,14 @@ private func partName(_ name: String) -> PartName? {
     case 5: name == "BYDAY" ? .byday : name == "UNTIL" ? .until : name == "COUNT" ? .count : nil
     case 6: name == "BYHOUR" ? .byhour : nil
     case 7: name == "BYMONTH" ? .bymonth : nil
-    case 8: name == "INTERVAL" ? .interval : name == "BYSETPOS" ? .bysetpos : name == "BYSECOND" ? .bysecond
-        : name == "BYMINUTE" ? .byminute : name == "BYWEEKNO" ? .byweekno : nil
+    case 8:
+        name == "INTERVAL"
+            ? .interval
+            : name == "BYSETPOS"
+                ? .bysetpos
+                : name == "BYSECOND"
+                    ? .bysecond
+                    : name == "BYMINUTE" ? .byminute : name == "BYWEEKNO" ? .byweekno : nil
     case 9: name == "BYYEARDAY" ? .byyearday : nil
     case 10: name == "BYMONTHDAY" ? .bymonthday : nil
     default: nil
