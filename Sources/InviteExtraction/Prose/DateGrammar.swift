@@ -1,3 +1,5 @@
+import InviteModel
+
 /// A civil date as a day count, with helpers for weekdays.
 struct CivilDay: Sendable, Hashable, Comparable {
     var days: Int
@@ -5,10 +7,10 @@ struct CivilDay: Sendable, Hashable, Comparable {
     init(days: Int) { self.days = days }
 
     init(year: Int, month: Int, day: Int) {
-        days = InvitationTimeMath.daysSince1970(year: year, month: month, day: day)
+        days = InvitationTime.daysSince1970(year: year, month: month, day: day)
     }
 
-    var ymd: (year: Int, month: Int, day: Int) { InvitationTimeMath.civil(days) }
+    var ymd: (year: Int, month: Int, day: Int) { InvitationTime.civilDate(daysSince1970: days) }
     /// ISO weekday: Monday 1 … Sunday 7 (1970-01-01 was a Thursday).
     var weekday: Int { ((days % 7) + 7 + 3) % 7 + 1 }
 
@@ -555,30 +557,5 @@ struct DateGrammar {
         let unit = m.key == "minute" ? 60 : m.key == "hour" ? 3600 : m.key == "day" ? 86_400 : 0
         guard unit > 0 else { return nil }
         return (n * unit + half * unit / 2, m.end)
-    }
-}
-
-/// Calendar arithmetic shared by the grammar (proleptic Gregorian, no Foundation).
-enum InvitationTimeMath {
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -1,4 +1,5 @@
 internal import Foundation
+import InviteModel
 
 /// UTC offsets of IANA zones at a local wall-clock time (Foundation's tz database).
 enum ZoneMath {
@@ -6,7 +7,7 @@ enum ZoneMath {
     static func offset(zone: String, year: Int, month: Int, day: Int, hour: Int, minute: Int) -> Int? {
         guard let tz = TimeZone(identifier: zone) else { return nil }
         let local = Double(
-            InvitationTimeMath.daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60)
+            InvitationTime.daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60)
         let first = tz.secondsFromGMT(for: Date(timeIntervalSince1970: local))
         return tz.secondsFromGMT(for: Date(timeIntervalSince1970: local - Double(first)))
     }
