@@ -178,16 +178,37 @@ private func isMeetingLink(_ url: String) -> Bool {
 }
 
 /// The first https link to a meeting service in free text, trimmed of trailing punctuation.
+///
+/// Scans UTF-8 bytes: descriptions can be long, and Character-level search is slow.
 private func firstMeetingLink(in text: String) -> String? {
-    var search = text[...]
-    while let r = search.firstRange(of: "https://") {
-        let tail = search[r.lowerBound...]
-        var link = String(tail.prefix { !$0.isWhitespace && !"<>\"'()[]{}".contains($0) })
-        while let l = link.last, ".,;:!?".contains(l) { link.removeLast() }
+    let bytes = Array(text.utf8)
+    let scheme = Array("https://".utf8)
+    var i = 0
+    while i + scheme.count <= bytes.count {
+        guard bytes[i] == 0x68, bytes[i..<(i + scheme.count)].elementsEqual(scheme) else {
+            i += 1
+            continue
+        }
+        var end = i + scheme.count
+        while end < bytes.count, !isLinkTerminator(bytes[end]) { end += 1 }
+        while end > i, isTrailingPunctuation(bytes[end - 1]) { end -= 1 }
+        let link = String(decoding: bytes[i..<end], as: UTF8.self)
         if isMeetingLink(link) { return link }
-        search = search[r.upperBound...]
+        i += scheme.count
     }
     return nil
+}
+
+private func isLinkTerminator(_ b: UInt8) -> Bool {
+    switch b {
+    // Whitespace and < > " ' ( ) [ ] { }
+    case 0x20, 0x09, 0x0A, 0x0D, 0x3C, 0x3E, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: return true
+    default: return false
+    }
+}
+
+private func isTrailingPunctuation(_ b: UInt8) -> Bool {
+    b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F  // . , ; : ! ?
 }
 
 private func conferenceOf(_ event: ICalendar.Event) -> Conference? {
@@ -206,14 +227,26 @@ private func conferenceOf(_ event: ICalendar.Event) -> Conference? {
     if url == nil, let d = event.description { url = firstMeetingLink(in: d) }
     if url == nil, dialIn.isEmpty { return nil }
     var conference = Conference(url: url, dialIn: dialIn)
-    for line in (event.description ?? "").split(whereSeparator: \.isNewline) {
-        let text = line.trimmingPrefix(while: \.isWhitespace)
-        for (label, isID) in [("Meeting ID:", true), ("Passcode:", false), ("Password:", false)]
-        where text.hasPrefix(label) {
-            guard let value = nonEmpty(String(text.dropFirst(label.count))) else { continue }
+    guard let description = event.description else { return conference }
+    // "Meeting ID: …" and "Passcode:"/"Password:" lines, as Zoom and Teams write them.
+    let bytes = Array(description.utf8)
+    let labels: [(label: [UInt8], isID: Bool)] = [
+        (Array("Meeting ID:".utf8), true), (Array("Passcode:".utf8), false), (Array("Password:".utf8), false),
+    ]
+    var lineStart = 0
+    while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        var start = lineStart
+        while start < lineEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        for (label, isID) in labels
+        where lineEnd - start >= label.count && bytes[start..<(start + label.count)].elementsEqual(label) {
+            guard let value = nonEmpty(String(decoding: bytes[(start + label.count)..<lineEnd], as: UTF8.self))
+            else { continue }
             if isID, conference.meetingID == nil { conference.meetingID = value }
             if !isID, conference.passcode == nil { conference.passcode = value }
         }
+        lineStart = lineEnd + 1
     }
     return conference
 }
