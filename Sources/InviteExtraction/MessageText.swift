@@ -1,6 +1,12 @@
 import InviteHTML
 import InviteMIME
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The readable text of a message and its HTML parts, each HTML part parsed at most once and only
 /// when needed: for the text when there is no text/plain part, or for schema.org markup when the
 /// bytes mention it.
@@ -56,29 +62,24 @@ struct MessageText {
         return read
     }
 
-    /// A cheap byte scan: schema.org markup needs `ld+json` (JSON-LD) or `itemscope` (microdata).
+    /// A cheap byte scan (glibc `memchr` for the first byte, then a compare): schema.org markup needs
+    /// `ld+json` (JSON-LD) or `itemscope` (microdata).
     static func mayHoldSchemaOrg(_ bytes: [UInt8]) -> Bool {
-        contains(bytes, "ld+json") || contains(bytes, "itemscope")
+        ["ld+json", "LD+JSON", "itemscope", "ITEMSCOPE"].contains { contains(bytes, Array($0.utf8)) }
     }
 
-    /// Case-insensitive ASCII search.
-    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, haystack.count >= n else { return false }
-        return needle.withUTF8Buffer { p in
-            haystack.withUnsafeBufferPointer { h in
-                let first = p[0] | 0x20
-                var i = 0
-                while i <= h.count - n {
-                    if h[i] | 0x20 == first {
-                        var k = 1
-                        while k < n, h[i + k] | 0x20 == p[k] | 0x20 { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
-                }
-                return false
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            guard let base = h.baseAddress else { return false }
+            var start = 0
+            let last = h.count - needle.count
+            while start <= last, let hit = memchr(base + start, Int32(first), last - start + 1) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if h[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                start = index + 1
             }
+            return false
         }
     }
 }
