@@ -133,7 +133,17 @@ package struct ForwardParser: Sendable {
     }
 
     private func isReplyAttribution(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 200, line.hasSuffix(":") || line.hasSuffix(": ") else { return false }
+        // The colon test first, on bytes: most lines end otherwise and are never counted or tokenized.
+        let utf8 = line.utf8
+        guard let last = utf8.last else { return false }
+        if last != 0x3A {
+            guard last == 0x20, utf8.count >= 2, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x3A else {
+                return false
+            }
+        }
+        guard utf8.count <= 200 || line.unicodeScalars.count <= 200,
+            line.hasSuffix(":") || line.hasSuffix(": ")
+        else { return false }
         var tokens = Tokenizer.tokenize(Array(line.unicodeScalars), vocabulary: lex.vocabulary)
         while let last = tokens.last, last.kind == .punct { tokens.removeLast() }
         for start in max(0, tokens.count - 3)..<tokens.count {

@@ -572,7 +572,17 @@ struct ProseSignals: Sendable {
     static func firstConferenceHost(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = p.count
         var i = 0
+        guard let base = p.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // Eight bytes at a time while none of them is a '.' (the SWAR zero-byte test on bytes ^ '.').
+            if i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2E2E_2E2E_2E2E_2E2E
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
             if p[i] == 0x2E {
                 for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return i - dot }
             }

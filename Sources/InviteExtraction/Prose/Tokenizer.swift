@@ -42,9 +42,28 @@ struct TokenizedText: Sendable {
     /// The source text between two scalar offsets.
     func source(scalarsFrom start: Int, to end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        // Encoded to UTF-8 by hand: appending scalars to a String one by one costs several times more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for k in start..<end {
+            let v = scalars[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -78,7 +97,7 @@ enum Tokenizer {
             var runEnd = i
             while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
             if let special = special(scalars, i, runEnd) {
-                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch)
+                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch, vocabulary)
                 var text = ""
                 for k in special.range { text.unicodeScalars.append(scalars[k]) }
                 tokens.append(
@@ -86,18 +105,12 @@ enum Tokenizer {
                         kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
                         text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
                 space = false
-                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch)
+                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch, vocabulary)
                 i = runEnd
                 continue
             }
-            plain(scalars, i, runEnd, &tokens, &space, &scratch)
+            plain(scalars, i, runEnd, &tokens, &space, &scratch, vocabulary)
             i = runEnd
-        }
-        if let vocabulary {
-            for k in tokens.indices
-            where tokens[k].kind != .newline && tokens[k].kind != .url && tokens[k].kind != .email {
-                tokens[k].id = vocabulary.id(of: tokens[k].text)
-            }
         }
         return tokens
     }
@@ -105,7 +118,7 @@ enum Tokenizer {
     /// Words, numbers and punctuation of `[from, to)`, a stretch without whitespace.
     private static func plain(
         _ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool,
-        _ scratch: inout [UInt8]
+        _ scratch: inout [UInt8], _ vocabulary: Vocabulary?
     ) {
         var i = from
         while i < runEnd {
@@ -122,11 +135,12 @@ enum Tokenizer {
                 digits.removeAll(keepingCapacity: true)
                 for k in start..<i { digits.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
                 let text = String(decoding: digits, as: UTF8.self)
+                let id = vocabulary.map { v in digits.withUnsafeBufferPointer { v.id(bytes: $0) } } ?? -1
                 swap(&digits, &scratch)
                 tokens.append(
                     Token(
                         kind: .number, start: start, end: i, text: text, number: value,
-                        digits: i - start, isCapitalized: false, spaceBefore: space))
+                        digits: i - start, isCapitalized: false, spaceBefore: space, id: id))
             } else if isLetter(c) {
                 let start = i
                 var bytes: [UInt8] = []
@@ -136,14 +150,17 @@ enum Tokenizer {
                     TextFolding.append(scalars[i], to: &bytes)
                     i += 1
                 }
-                let text = String(decoding: bytes, as: UTF8.self)
+                let id = vocabulary.map { v in bytes.withUnsafeBufferPointer { v.id(bytes: $0) } } ?? -1
+                let text = vocabulary?.word(id) ?? String(decoding: bytes, as: UTF8.self)
                 swap(&bytes, &scratch)
                 tokens.append(
                     Token(
                         kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
-                        isCapitalized: isUpper(c), spaceBefore: space))
+                        isCapitalized: isUpper(c), spaceBefore: space, id: id))
             } else {
-                tokens.append(punct(c, i, space))
+                var token = punct(c, i, space)
+                if let vocabulary { token.id = vocabulary.id(of: token.text) }
+                tokens.append(token)
                 i += 1
             }
             space = false
