@@ -144,7 +144,7 @@ package struct ForwardParser: Sendable {
         guard utf8.count <= 200 || line.unicodeScalars.count <= 200,
             line.hasSuffix(":") || line.hasSuffix(": ")
         else { return false }
-        var tokens = Tokenizer.tokenize(Array(line.unicodeScalars), vocabulary: lex.vocabulary)
+        var tokens = Tokenizer.tokenize(Tokenizer.scalars(of: line), vocabulary: lex.vocabulary)
         while let last = tokens.last, last.kind == .punct { tokens.removeLast() }
         for start in max(0, tokens.count - 3)..<tokens.count {
             if let m = lex.forwardSeparators.match(tokens, start), m.key == "reply", m.end == tokens.count {
@@ -196,28 +196,42 @@ package struct ForwardParser: Sendable {
     /// "Begin forwarded message:", "Début du message réexpédié :", a line of underscores (Outlook).
     private enum SeparatorKind { case words, rule }
 
-    private func separatorKind(_ content: Substring) -> SeparatorKind? {
+    /// The marks of a line that a separator needs, read from its bytes (every mark tested is ASCII);
+    /// nil when the line has too many spaces to be one.
+    private struct SeparatorMarks {
         var underscores = 0
         var other = false
         var runs = false
         var spaces = 0
-        var previous: UInt8 = 0x20
         var last: UInt8 = 0x20
-        // Bytes: every mark tested here is ASCII.
-        for s in content.utf8 {
-            if s == 0x5F { underscores += 1 } else if s != 0x20 { other = true }
+    }
+
+    @inline(__always)
+    private static func separatorMarks<S: Sequence<UInt8>>(_ bytes: S) -> SeparatorMarks? {
+        var m = SeparatorMarks()
+        var previous: UInt8 = 0x20
+        for s in bytes {
+            if s == 0x5F { m.underscores += 1 } else if s != 0x20 { m.other = true }
             if s == 0x20 {
-                spaces += 1
-                if spaces > 10 && underscores == 0 { return nil }
+                m.spaces += 1
+                if m.spaces > 10 && m.underscores == 0 { return nil }
             }
-            if (s == 0x2D || s == 0x3D || s == 0x2A) && s == previous { runs = true }
+            if (s == 0x2D || s == 0x3D || s == 0x2A) && s == previous { m.runs = true }
             previous = s
-            if s != 0x20 && s != 0x09 { last = s }
+            if s != 0x20 && s != 0x09 { m.last = s }
         }
-        if underscores >= 10 && !other { return .rule }
+        return m
+    }
+
+    private func separatorKind(_ content: Substring) -> SeparatorKind? {
+        let scanned =
+            content.utf8.withContiguousStorageIfAvailable { Self.separatorMarks($0) }
+            ?? Self.separatorMarks(content.utf8)
+        guard let marks = scanned else { return nil }
+        if marks.underscores >= 10 && !marks.other { return .rule }
         // Separators carry runs of dashes or end with a colon, and are short.
-        guard runs || last == 0x3A, spaces <= 10 else { return nil }
-        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
+        guard marks.runs || marks.last == 0x3A, marks.spaces <= 10 else { return nil }
+        let tokens = Tokenizer.tokenize(Tokenizer.scalars(of: content), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
         guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
@@ -235,10 +249,21 @@ package struct ForwardParser: Sendable {
     private func headerKey(_ content: Substring) -> HeaderKey? {
         // Header names are short: look for the colon in the first bytes only, by byte.
         let utf8 = content.utf8
-        guard let colon = utf8.prefix(72).firstIndex(of: 0x3A) else { return nil }
+        let offset =
+            utf8.withContiguousStorageIfAvailable { p -> Int? in
+                var k = 0
+                let n = min(p.count, 72)
+                while k < n {
+                    if p[k] == 0x3A { return k }
+                    k += 1
+                }
+                return nil
+            } ?? utf8.prefix(72).firstIndex(of: 0x3A).map { utf8.distance(from: utf8.startIndex, to: $0) }
+        guard let offset else { return nil }
+        let colon = utf8.index(utf8.startIndex, offsetBy: offset)
         let name = content[..<colon]
         guard name.unicodeScalars.count <= 24, !name.isEmpty, mayStartHeader(name) else { return nil }
-        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter {
+        let tokens = Tokenizer.tokenize(Tokenizer.scalars(of: name), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && $0.text == "*")
         }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }

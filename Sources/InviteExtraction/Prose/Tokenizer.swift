@@ -28,7 +28,7 @@ struct TokenizedText: Sendable {
     let tokens: [Token]
 
     init(_ text: String, vocabulary: Vocabulary?) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         self.scalars = scalars
         self.tokens = Tokenizer.tokenize(scalars, vocabulary: vocabulary)
     }
@@ -69,6 +69,45 @@ struct TokenizedText: Sendable {
 
 /// Splits scalars into tokens in one pass.
 enum Tokenizer {
+    /// The scalars of a text, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)` walks the
+    /// text twice: once to count, once to copy).
+    static func scalars<S: StringProtocol>(of text: S) -> [Unicode.Scalar] {
+        text.utf8.withContiguousStorageIfAvailable(decode) ?? Array(text.unicodeScalars)
+    }
+
+    /// Decodes well-formed UTF-8 (a Swift string's storage).
+    private static func decode(_ p: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(p.count)
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                out.append(Unicode.Scalar(b))
+                i += 1
+                continue
+            }
+            var v: UInt32
+            let len: Int
+            if b < 0xE0 {
+                v = UInt32(b & 0x1F)
+                len = 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F)
+                len = 3
+            } else {
+                v = UInt32(b & 0x07)
+                len = 4
+            }
+            guard i + len <= n else { break }
+            for k in 1..<len { v = (v << 6) | UInt32(p[i + k] & 0x3F) }
+            out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            i += len
+        }
+        return out
+    }
+
     static func tokenize(_ scalars: [Unicode.Scalar], vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
