@@ -76,6 +76,7 @@ package struct ForwardParser: Sendable {
 
     /// Lines split on LF bytes, a CR before the LF dropped (mail is CRLF; one `Character` is "\r\n").
     private func splitLines(_ text: String) -> [String] {
+        if let lines = text.utf8.withContiguousStorageIfAvailable(Self.splitLines) { return lines }
         var lines: [String] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -92,6 +93,23 @@ package struct ForwardParser: Sendable {
         var end = utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
         lines.append(String(Substring(utf8[start..<end])))
+        return lines
+    }
+
+    /// `splitLines` on the contiguous UTF-8 of a native string.
+    private static func splitLines(_ p: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        func line(_ from: Int, _ to: Int) -> String {
+            var end = to
+            if end > from, p[end - 1] == 0x0D { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self)
+        }
+        for i in 0..<p.count where p[i] == 0x0A {
+            lines.append(line(start, i))
+            start = i + 1
+        }
+        lines.append(line(start, p.count))
         return lines
     }
 
@@ -437,14 +455,26 @@ extension String {
     }
 
     func range(ofASCII needle: String, after: String.Index? = nil) -> Range<String.Index>? {
-        var start = after ?? startIndex
-        let n = needle.count
-        guard n > 0 else { return nil }
-        while start < endIndex {
-            guard let end = index(start, offsetBy: n, limitedBy: endIndex) else { return nil }
-            if self[start..<end] == needle { return start..<end }
-            start = index(after: start)
+        // On bytes: an ASCII needle matches where its bytes do (no per-Character comparison).
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let hay = utf8
+        let from = hay.distance(from: hay.startIndex, to: after ?? startIndex)
+        let search = { (p: UnsafeBufferPointer<UInt8>) -> Int? in
+            var i = max(0, from)
+            while i + pattern.count <= p.count {
+                if p[i] == first {
+                    var k = 1
+                    while k < pattern.count, p[i + k] == pattern[k] { k += 1 }
+                    if k == pattern.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
+        let found = hay.withContiguousStorageIfAvailable(search) ?? Array(hay).withUnsafeBufferPointer(search)
+        guard let found else { return nil }
+        let lower = hay.index(hay.startIndex, offsetBy: found)
+        return lower..<hay.index(lower, offsetBy: pattern.count)
     }
 }
