@@ -341,7 +341,8 @@ struct ProseSignals: Sendable {
                 let start = i
                 while i < n {
                     let x = p[i]
-                    if classes[Int(x)] == 1 {
+                    // An ASCII letter (the class table's 1), tested without a table load.
+                    if (x | 0x20) &- 0x61 < 26 {
                         h = (h ^ UInt64(x | 0x20)) &* 0x100_0000_01b3
                         len += 1
                         i += 1
@@ -483,7 +484,7 @@ struct ProseSignals: Sendable {
             if c == 2 {
                 let start = i
                 var value = 0
-                while i < n, classes[Int(p[i])] == 2 {
+                while i < n, p[i] &- 0x30 < 10 {
                     if i - start < 9 { value = value * 10 + Int(p[i] - 0x30) }
                     i += 1
                 }
