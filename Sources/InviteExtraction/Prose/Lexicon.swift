@@ -240,6 +240,44 @@ final class LanguageLexicon: Sendable {
         }
     }
 
+    /// ``PhraseTable/match(_:_:)`` on table `t`, called on the stored table in place (no copy of it).
+    @inline(__always)
+    func match(_ t: Table, _ tokens: [Token], _ i: Int) -> (key: String, end: Int)? {
+        switch t {
+        case .weekdays: weekdays.match(tokens, i)
+        case .months: months.match(tokens, i)
+        case .relative: relative.match(tokens, i)
+        case .time: time.match(tokens, i)
+        case .labels: labels.match(tokens, i)
+        case .invite: invite.match(tokens, i)
+        case .host: host.match(tokens, i)
+        case .location: location.match(tokens, i)
+        case .agenda: agenda.match(tokens, i)
+        case .online: online.match(tokens, i)
+        case .negative: negative.match(tokens, i)
+        case .past: past.match(tokens, i)
+        }
+    }
+
+    /// ``PhraseTable/match(_:_:key:)`` on table `t`, in place.
+    @inline(__always)
+    func match(_ t: Table, _ tokens: [Token], _ i: Int, key: String) -> Int? {
+        switch t {
+        case .weekdays: weekdays.match(tokens, i, key: key)
+        case .months: months.match(tokens, i, key: key)
+        case .relative: relative.match(tokens, i, key: key)
+        case .time: time.match(tokens, i, key: key)
+        case .labels: labels.match(tokens, i, key: key)
+        case .invite: invite.match(tokens, i, key: key)
+        case .host: host.match(tokens, i, key: key)
+        case .location: location.match(tokens, i, key: key)
+        case .agenda: agenda.match(tokens, i, key: key)
+        case .online: online.match(tokens, i, key: key)
+        case .negative: negative.match(tokens, i, key: key)
+        case .past: past.match(tokens, i, key: key)
+        }
+    }
+
     static let weekdayNumbers: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]

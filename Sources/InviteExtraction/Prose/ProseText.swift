@@ -109,8 +109,8 @@ struct ProseText {
         for n in 0..<count {
             let lexicon = n == 0 ? lex : en
             if let key {
-                if let e = lexicon.table(table).match(tokens, i, key: key) { return (key, e) }
-            } else if let m = lexicon.table(table).match(tokens, i) {
+                if let e = lexicon.match(table, tokens, i, key: key) { return (key, e) }
+            } else if let m = lexicon.match(table, tokens, i) {
                 return m
             }
         }
