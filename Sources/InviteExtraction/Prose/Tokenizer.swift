@@ -42,7 +42,14 @@ struct TokenizedText: Sendable {
     /// The source text between two scalar offsets.
     func source(scalarsFrom start: Int, to end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        // Encoded to UTF-8 by hand: appending scalars to a String one by one costs several times more.
+        return Tokenizer.string(scalars, start, end)
+    }
+}
+
+extension Tokenizer {
+    /// The text of `scalars[start..<end]` (a valid range), encoded to UTF-8 by hand: appending scalars to a
+    /// String one by one costs several times more.
+    static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(end - start)
         for k in start..<end {
@@ -137,8 +144,7 @@ enum Tokenizer {
             while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
             if let special = special(scalars, i, runEnd) {
                 plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch, vocabulary)
-                var text = ""
-                for k in special.range { text.unicodeScalars.append(scalars[k]) }
+                let text = string(scalars, special.range.lowerBound, special.range.upperBound)
                 tokens.append(
                     Token(
                         kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
@@ -225,10 +231,13 @@ enum Tokenizer {
             || (s.value > 0x7F && (s.value == 0xA0 || s.value == 0x202F || s.properties.isWhitespace))
     }
 
+    /// One-character strings for the ASCII range, made once.
+    private static let asciiMarks: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     private static func punct(_ s: Unicode.Scalar, _ at: Int, _ space: Bool) -> Token {
         var text: String
         if s.value < 0x80 {
-            text = String(Character(s))
+            text = asciiMarks[Int(s.value)]
         } else {
             text = ""
             TextFolding.append(s, to: &text)
