@@ -76,6 +76,7 @@ package struct ForwardParser: Sendable {
 
     /// Lines split on LF bytes, a CR before the LF dropped (mail is CRLF; one `Character` is "\r\n").
     private func splitLines(_ text: String) -> [String] {
+        if let lines = text.utf8.withContiguousStorageIfAvailable(Self.splitLines) { return lines }
         var lines: [String] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -92,6 +93,23 @@ package struct ForwardParser: Sendable {
         var end = utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
         lines.append(String(Substring(utf8[start..<end])))
+        return lines
+    }
+
+    /// `splitLines` on the contiguous UTF-8 of a native string.
+    private static func splitLines(_ p: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        func line(_ from: Int, _ to: Int) -> String {
+            var end = to
+            if end > from, p[end - 1] == 0x0D { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self)
+        }
+        for i in 0..<p.count where p[i] == 0x0A {
+            lines.append(line(start, i))
+            start = i + 1
+        }
+        lines.append(line(start, p.count))
         return lines
     }
 
@@ -133,8 +151,18 @@ package struct ForwardParser: Sendable {
     }
 
     private func isReplyAttribution(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 200, line.hasSuffix(":") || line.hasSuffix(": ") else { return false }
-        var tokens = Tokenizer.tokenize(Array(line.unicodeScalars), vocabulary: lex.vocabulary)
+        // The colon test first, on bytes: most lines end otherwise and are never counted or tokenized.
+        let utf8 = line.utf8
+        guard let last = utf8.last else { return false }
+        if last != 0x3A {
+            guard last == 0x20, utf8.count >= 2, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x3A else {
+                return false
+            }
+        }
+        guard utf8.count <= 200 || line.unicodeScalars.count <= 200,
+            line.hasSuffix(":") || line.hasSuffix(": ")
+        else { return false }
+        var tokens = Tokenizer.tokenize(Tokenizer.scalars(of: line), vocabulary: lex.vocabulary)
         while let last = tokens.last, last.kind == .punct { tokens.removeLast() }
         for start in max(0, tokens.count - 3)..<tokens.count {
             if let m = lex.forwardSeparators.match(tokens, start), m.key == "reply", m.end == tokens.count {
@@ -186,28 +214,42 @@ package struct ForwardParser: Sendable {
     /// "Begin forwarded message:", "Début du message réexpédié :", a line of underscores (Outlook).
     private enum SeparatorKind { case words, rule }
 
-    private func separatorKind(_ content: Substring) -> SeparatorKind? {
+    /// The marks of a line that a separator needs, read from its bytes (every mark tested is ASCII);
+    /// nil when the line has too many spaces to be one.
+    private struct SeparatorMarks {
         var underscores = 0
         var other = false
         var runs = false
         var spaces = 0
-        var previous: UInt8 = 0x20
         var last: UInt8 = 0x20
-        // Bytes: every mark tested here is ASCII.
-        for s in content.utf8 {
-            if s == 0x5F { underscores += 1 } else if s != 0x20 { other = true }
+    }
+
+    @inline(__always)
+    private static func separatorMarks<S: Sequence<UInt8>>(_ bytes: S) -> SeparatorMarks? {
+        var m = SeparatorMarks()
+        var previous: UInt8 = 0x20
+        for s in bytes {
+            if s == 0x5F { m.underscores += 1 } else if s != 0x20 { m.other = true }
             if s == 0x20 {
-                spaces += 1
-                if spaces > 10 && underscores == 0 { return nil }
+                m.spaces += 1
+                if m.spaces > 10 && m.underscores == 0 { return nil }
             }
-            if (s == 0x2D || s == 0x3D || s == 0x2A) && s == previous { runs = true }
+            if (s == 0x2D || s == 0x3D || s == 0x2A) && s == previous { m.runs = true }
             previous = s
-            if s != 0x20 && s != 0x09 { last = s }
+            if s != 0x20 && s != 0x09 { m.last = s }
         }
-        if underscores >= 10 && !other { return .rule }
+        return m
+    }
+
+    private func separatorKind(_ content: Substring) -> SeparatorKind? {
+        let scanned =
+            content.utf8.withContiguousStorageIfAvailable { Self.separatorMarks($0) }
+            ?? Self.separatorMarks(content.utf8)
+        guard let marks = scanned else { return nil }
+        if marks.underscores >= 10 && !marks.other { return .rule }
         // Separators carry runs of dashes or end with a colon, and are short.
-        guard runs || last == 0x3A, spaces <= 10 else { return nil }
-        let tokens = Tokenizer.tokenize(Array(content.unicodeScalars), vocabulary: lex.vocabulary).filter {
+        guard marks.runs || marks.last == 0x3A, marks.spaces <= 10 else { return nil }
+        let tokens = Tokenizer.tokenize(Tokenizer.scalars(of: content), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && ["-", "_", "*", "=", ":", "<", ">", "#"].contains($0.text))
         }
         guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
@@ -225,10 +267,21 @@ package struct ForwardParser: Sendable {
     private func headerKey(_ content: Substring) -> HeaderKey? {
         // Header names are short: look for the colon in the first bytes only, by byte.
         let utf8 = content.utf8
-        guard let colon = utf8.prefix(72).firstIndex(of: 0x3A) else { return nil }
+        let offset =
+            utf8.withContiguousStorageIfAvailable { p -> Int? in
+                var k = 0
+                let n = min(p.count, 72)
+                while k < n {
+                    if p[k] == 0x3A { return k }
+                    k += 1
+                }
+                return nil
+            } ?? utf8.prefix(72).firstIndex(of: 0x3A).map { utf8.distance(from: utf8.startIndex, to: $0) }
+        guard let offset else { return nil }
+        let colon = utf8.index(utf8.startIndex, offsetBy: offset)
         let name = content[..<colon]
         guard name.unicodeScalars.count <= 24, !name.isEmpty, mayStartHeader(name) else { return nil }
-        let tokens = Tokenizer.tokenize(Array(name.unicodeScalars), vocabulary: lex.vocabulary).filter {
+        let tokens = Tokenizer.tokenize(Tokenizer.scalars(of: name), vocabulary: lex.vocabulary).filter {
             !($0.kind == .punct && $0.text == "*")
         }
         guard !tokens.isEmpty, let m = lex.forwardHeaders.match(tokens, 0), m.end == tokens.count else { return nil }
@@ -402,14 +455,26 @@ extension String {
     }
 
     func range(ofASCII needle: String, after: String.Index? = nil) -> Range<String.Index>? {
-        var start = after ?? startIndex
-        let n = needle.count
-        guard n > 0 else { return nil }
-        while start < endIndex {
-            guard let end = index(start, offsetBy: n, limitedBy: endIndex) else { return nil }
-            if self[start..<end] == needle { return start..<end }
-            start = index(after: start)
+        // On bytes: an ASCII needle matches where its bytes do (no per-Character comparison).
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let hay = utf8
+        let from = hay.distance(from: hay.startIndex, to: after ?? startIndex)
+        let search = { (p: UnsafeBufferPointer<UInt8>) -> Int? in
+            var i = max(0, from)
+            while i + pattern.count <= p.count {
+                if p[i] == first {
+                    var k = 1
+                    while k < pattern.count, p[i + k] == pattern[k] { k += 1 }
+                    if k == pattern.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
+        let found = hay.withContiguousStorageIfAvailable(search) ?? Array(hay).withUnsafeBufferPointer(search)
+        guard let found else { return nil }
+        let lower = hay.index(hay.startIndex, offsetBy: found)
+        return lower..<hay.index(lower, offsetBy: pattern.count)
     }
 }

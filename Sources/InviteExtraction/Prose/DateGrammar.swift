@@ -99,7 +99,7 @@ struct DateGrammar {
     @inline(__always) func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
     private func matchKey(_ table: LanguageLexicon.Table, _ i: Int, _ key: String) -> Int? {
-        if let e = lex.table(table).match(tokens, i, key: key) { return e }
+        if let e = lex.match(table, tokens, i, key: key) { return e }
         return nil
     }
 

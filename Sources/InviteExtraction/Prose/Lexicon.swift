@@ -2,19 +2,74 @@
 /// no pack knows is rejected by every table without hashing.
 ///
 /// `@unchecked Sendable` is safe: ids are only added while the extractor builds its lexicons (before the
-/// instance is published); afterwards the vocabulary is read-only.
+/// instance is published); afterwards the vocabulary is read-only, which is also why its tables skip the
+/// dynamic exclusivity checks (one per token lookup otherwise).
 final class Vocabulary: @unchecked Sendable {
-    private var ids: [String: Int32] = [:]
+    /// The folded UTF-8 bytes of word `id`.
+    @exclusivity(unchecked) private var words: [[UInt8]] = []
+    /// Word `id` as a string, so that tokens of known words share it instead of decoding their bytes again.
+    @exclusivity(unchecked) private var strings: [String] = []
+    /// Open addressing by byte hash: the id in each slot, -1 when empty.
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var slotHashes: [UInt64] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) private var mask = 1023
+
+    /// FNV-1a over the folded bytes.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The id of a folded word given as UTF-8 bytes, or -1 when no pack uses it.
+    @inline(__always)
+    func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let h = Self.hash(bytes)
+        var at = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = slots[at]
+            if id < 0 { return -1 }
+            if slotHashes[at] == h, words[Int(id)].elementsEqual(bytes) { return id }
+            at = (at + 1) & mask
+        }
+    }
 
     /// The id of a folded word, or -1 when no pack uses it.
     @inline(__always)
-    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+    func id(of word: String) -> Int32 {
+        if let id = word.utf8.withContiguousStorageIfAvailable({ id(bytes: $0) }) { return id }
+        return Array(word.utf8).withUnsafeBufferPointer { id(bytes: $0) }
+    }
+
+    /// The folded word `id` (an id this vocabulary gave).
+    @inline(__always)
+    func word(_ id: Int32) -> String? { id >= 0 && Int(id) < strings.count ? strings[Int(id)] : nil }
 
     func id(adding word: String) -> Int32 {
-        if let id = ids[word] { return id }
-        let id = Int32(ids.count)
-        ids[word] = id
+        let existing = id(of: word)
+        if existing >= 0 { return existing }
+        let id = Int32(words.count)
+        let bytes = Array(word.utf8)
+        words.append(bytes)
+        strings.append(word)
+        if words.count * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            slotHashes = Array(repeating: 0, count: slots.count)
+            mask = slots.count - 1
+            for (n, w) in words.enumerated() { insert(Int32(n), w) }
+        } else {
+            insert(id, bytes)
+        }
         return id
+    }
+
+    private func insert(_ id: Int32, _ bytes: [UInt8]) {
+        let h = bytes.withUnsafeBufferPointer { Self.hash($0) }
+        var at = Int(truncatingIfNeeded: h) & mask
+        while slots[at] >= 0 { at = (at + 1) & mask }
+        slots[at] = id
+        slotHashes[at] = h
     }
 }
 
@@ -25,27 +80,40 @@ struct PhraseTable: Sendable {
         var key: String
     }
 
-    private(set) var byFirst: [Int32: [Phrase]] = [:]
+    /// Indexed by the first word's vocabulary id (empty when no phrase starts with it); a flat array so
+    /// that a lookup is one bounds check, not a hash.
+    private(set) var byFirst: [[Phrase]] = []
+    private var count = 0
 
-    var isEmpty: Bool { byFirst.isEmpty }
+    var isEmpty: Bool { count == 0 }
+
+    /// The phrases starting with word `id`, longest first.
+    @inline(__always)
+    private func phrases(_ id: Int32) -> [Phrase]? {
+        guard id >= 0, Int(id) < byFirst.count else { return nil }
+        let list = byFirst[Int(id)]
+        return list.isEmpty ? nil : list
+    }
 
     /// Adds a phrase (tokenized and folded like prose); longer phrases are tried first.
     mutating func add(_ phrase: String, key: String, vocabulary: Vocabulary) {
         let words = Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind != .newline }
             .map { vocabulary.id(adding: $0.text) }
         guard let first = words.first else { return }
-        var list = byFirst[first, default: []]
+        if byFirst.count <= Int(first) { byFirst += Array(repeating: [], count: Int(first) + 1 - byFirst.count) }
+        var list = byFirst[Int(first)]
         if list.contains(where: { $0.words == words && $0.key == key }) { return }
         // Longest first; among equal lengths, the order the pack gives.
         let at = list.firstIndex(where: { $0.words.count < words.count }) ?? list.endIndex
         list.insert(Phrase(words: words, key: key), at: at)
-        byFirst[first] = list
+        byFirst[Int(first)] = list
+        count += 1
     }
 
     /// The longest phrase starting at token `i`: its key and the index after it.
     @inline(__always)
     func match(_ tokens: [Token], _ i: Int) -> (key: String, end: Int)? {
-        guard i < tokens.count, tokens[i].id >= 0, let list = byFirst[tokens[i].id] else { return nil }
+        guard i < tokens.count, let list = phrases(tokens[i].id) else { return nil }
         outer: for p in list {
             guard i + p.words.count <= tokens.count else { continue }
             for k in 1..<max(1, p.words.count) where tokens[i + k].id != p.words[k] { continue outer }
@@ -56,7 +124,7 @@ struct PhraseTable: Sendable {
 
     /// The phrase starting at `i` whose key is `key`.
     func match(_ tokens: [Token], _ i: Int, key: String) -> Int? {
-        guard i < tokens.count, tokens[i].id >= 0, let list = byFirst[tokens[i].id] else { return nil }
+        guard i < tokens.count, let list = phrases(tokens[i].id) else { return nil }
         outer: for p in list where p.key == key {
             guard i + p.words.count <= tokens.count else { continue }
             for k in 1..<max(1, p.words.count) where tokens[i + k].id != p.words[k] { continue outer }
@@ -67,11 +135,11 @@ struct PhraseTable: Sendable {
 
     /// Whether some phrase starts with the word `id`.
     @inline(__always)
-    func startsPhrase(id: Int32) -> Bool { id >= 0 && byFirst[id] != nil }
+    func startsPhrase(id: Int32) -> Bool { phrases(id) != nil }
 
     /// Whether a single word (by id) is a one-word phrase with `key` (or any key when nil).
     func contains(id: Int32, key: String? = nil) -> Bool {
-        guard id >= 0, let list = byFirst[id] else { return false }
+        guard let list = phrases(id) else { return false }
         return list.contains { $0.words.count == 1 && (key == nil || $0.key == key) }
     }
 }
@@ -169,6 +237,44 @@ final class LanguageLexicon: Sendable {
         case .online: online
         case .negative: negative
         case .past: past
+        }
+    }
+
+    /// ``PhraseTable/match(_:_:)`` on table `t`, called on the stored table in place (no copy of it).
+    @inline(__always)
+    func match(_ t: Table, _ tokens: [Token], _ i: Int) -> (key: String, end: Int)? {
+        switch t {
+        case .weekdays: weekdays.match(tokens, i)
+        case .months: months.match(tokens, i)
+        case .relative: relative.match(tokens, i)
+        case .time: time.match(tokens, i)
+        case .labels: labels.match(tokens, i)
+        case .invite: invite.match(tokens, i)
+        case .host: host.match(tokens, i)
+        case .location: location.match(tokens, i)
+        case .agenda: agenda.match(tokens, i)
+        case .online: online.match(tokens, i)
+        case .negative: negative.match(tokens, i)
+        case .past: past.match(tokens, i)
+        }
+    }
+
+    /// ``PhraseTable/match(_:_:key:)`` on table `t`, in place.
+    @inline(__always)
+    func match(_ t: Table, _ tokens: [Token], _ i: Int, key: String) -> Int? {
+        switch t {
+        case .weekdays: weekdays.match(tokens, i, key: key)
+        case .months: months.match(tokens, i, key: key)
+        case .relative: relative.match(tokens, i, key: key)
+        case .time: time.match(tokens, i, key: key)
+        case .labels: labels.match(tokens, i, key: key)
+        case .invite: invite.match(tokens, i, key: key)
+        case .host: host.match(tokens, i, key: key)
+        case .location: location.match(tokens, i, key: key)
+        case .agenda: agenda.match(tokens, i, key: key)
+        case .online: online.match(tokens, i, key: key)
+        case .negative: negative.match(tokens, i, key: key)
+        case .past: past.match(tokens, i, key: key)
         }
     }
 

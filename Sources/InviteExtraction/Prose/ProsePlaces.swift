@@ -299,6 +299,35 @@ struct PlaceReader {
         return (location, evidence)
     }
 
+    /// `conferenceHosts` as bytes, grouped by their first byte.
+    private static let hostsByFirstByte: [[[UInt8]]] = {
+        var table: [[[UInt8]]] = Array(repeating: [], count: 256)
+        for host in conferenceHosts {
+            let bytes = Array(host.utf8)
+            if let first = bytes.first { table[Int(first)].append(bytes) }
+        }
+        return table
+    }()
+
+    /// Whether a URL names one of `conferenceHosts`, compared on bytes with ASCII letters lower-cased.
+    static func containsConferenceHost(_ url: String) -> Bool {
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        func search(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+            let table = hostsByFirstByte
+            for start in 0..<p.count {
+                let candidates = table[Int(lower(p[start]))]
+                if candidates.isEmpty { continue }
+                for host in candidates where start + host.count <= p.count {
+                    var k = 1
+                    while k < host.count, lower(p[start + k]) == host[k] { k += 1 }
+                    if k == host.count { return true }
+                }
+            }
+            return false
+        }
+        return url.utf8.withContiguousStorageIfAvailable(search) ?? Array(url.utf8).withUnsafeBufferPointer(search)
+    }
+
     static let conferenceHosts = [
         "zoom.us", "zoom.com", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com",
         "gotomeeting.com",
@@ -313,8 +342,7 @@ struct PlaceReader {
         var conference = Conference()
         var evidence: [String] = []
         for (i, t) in tokens.enumerated() where t.kind == .url {
-            let lower = t.text.lowercased()
-            if PlaceReader.conferenceHosts.contains(where: { lower.contains($0) })
+            if PlaceReader.containsConferenceHost(t.text)
                 || joinLines.contains(prose.lineOf[i])
             {
                 conference.url = t.text

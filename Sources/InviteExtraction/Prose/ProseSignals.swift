@@ -341,7 +341,8 @@ struct ProseSignals: Sendable {
                 let start = i
                 while i < n {
                     let x = p[i]
-                    if classes[Int(x)] == 1 {
+                    // An ASCII letter (the class table's 1), tested without a table load.
+                    if (x | 0x20) &- 0x61 < 26 {
                         h = (h ^ UInt64(x | 0x20)) &* 0x100_0000_01b3
                         len += 1
                         i += 1
@@ -483,7 +484,7 @@ struct ProseSignals: Sendable {
             if c == 2 {
                 let start = i
                 var value = 0
-                while i < n, classes[Int(p[i])] == 2 {
+                while i < n, p[i] &- 0x30 < 10 {
                     if i - start < 9 { value = value * 10 + Int(p[i] - 0x30) }
                     i += 1
                 }
@@ -572,7 +573,17 @@ struct ProseSignals: Sendable {
     static func firstConferenceHost(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = p.count
         var i = 0
+        guard let base = p.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // Eight bytes at a time while none of them is a '.' (the SWAR zero-byte test on bytes ^ '.').
+            if i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2E2E_2E2E_2E2E_2E2E
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
             if p[i] == 0x2E {
                 for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return i - dot }
             }

@@ -20,9 +20,10 @@ struct ProseText {
         let tokens = text.tokens
         lineOf = Array(repeating: 0, count: tokens.count)
         var start = 0
-        for (i, t) in tokens.enumerated() {
+        // Fields are read in place: copying whole tokens (and retaining their text) costs more than the test.
+        for i in tokens.indices {
             lineOf[i] = lines.count
-            if t.kind == .newline {
+            if tokens[i].kind == .newline {
                 lines.append(start..<i)
                 start = i + 1
             }
@@ -34,16 +35,17 @@ struct ProseText {
         var s = 0
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
+            let kind = tokens[i].kind
             var boundary = false
             var next = i + 1
-            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
-                let prev = i > 0 ? tokens[i - 1] : nil
-                let isOrdinal = prev?.kind == .number && lex.code == "de"
+            let mark = kind == .punct ? tokens[i].text : ""
+            if kind == .punct, mark == "." || mark == "!" || mark == "?" || mark == "…" {
+                let prevKind: Token.Kind? = i > 0 ? tokens[i - 1].kind : nil
+                let isOrdinal = prevKind == .number && lex.code == "de"
                 let isInitial =
-                    prev?.kind == .word
-                    && (((prev?.text.unicodeScalars.count ?? 0) == 1 && (prev?.isCapitalized ?? false))
-                        || ProseText.honorifics.contains(prev?.text ?? ""))
+                    prevKind == .word
+                    && ((tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i - 1].isCapitalized)
+                        || ProseText.honorifics.contains(tokens[i - 1].text))
                 if next >= tokens.count {
                     boundary = true
                 } else if tokens[next].kind == .newline
@@ -51,8 +53,8 @@ struct ProseText {
                 {
                     boundary = !isOrdinal && !isInitial
                 }
-                if !boundary && (t.text == "!" || t.text == "?") && tokens[next].spaceBefore { boundary = true }
-            } else if t.kind == .newline {
+                if !boundary && (mark == "!" || mark == "?") && tokens[next].spaceBefore { boundary = true }
+            } else if kind == .newline {
                 let lineEnd = i
                 let prevBlank = i > 0 && tokens[i - 1].kind == .newline
                 let nextBlank = next < tokens.count && tokens[next].kind == .newline
@@ -107,8 +109,8 @@ struct ProseText {
         for n in 0..<count {
             let lexicon = n == 0 ? lex : en
             if let key {
-                if let e = lexicon.table(table).match(tokens, i, key: key) { return (key, e) }
-            } else if let m = lexicon.table(table).match(tokens, i) {
+                if let e = lexicon.match(table, tokens, i, key: key) { return (key, e) }
+            } else if let m = lexicon.match(table, tokens, i) {
                 return m
             }
         }

@@ -28,7 +28,7 @@ struct TokenizedText: Sendable {
     let tokens: [Token]
 
     init(_ text: String, vocabulary: Vocabulary?) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         self.scalars = scalars
         self.tokens = Tokenizer.tokenize(scalars, vocabulary: vocabulary)
     }
@@ -42,14 +42,79 @@ struct TokenizedText: Sendable {
     /// The source text between two scalar offsets.
     func source(scalarsFrom start: Int, to end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        return Tokenizer.string(scalars, start, end)
+    }
+}
+
+extension Tokenizer {
+    /// The text of `scalars[start..<end]` (a valid range), encoded to UTF-8 by hand: appending scalars to a
+    /// String one by one costs several times more.
+    static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for k in start..<end {
+            let v = scalars[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
 /// Splits scalars into tokens in one pass.
 enum Tokenizer {
+    /// The scalars of a text, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)` walks the
+    /// text twice: once to count, once to copy).
+    static func scalars<S: StringProtocol>(of text: S) -> [Unicode.Scalar] {
+        text.utf8.withContiguousStorageIfAvailable(decode) ?? Array(text.unicodeScalars)
+    }
+
+    /// Decodes well-formed UTF-8 (a Swift string's storage).
+    private static func decode(_ p: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(p.count)
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                out.append(Unicode.Scalar(b))
+                i += 1
+                continue
+            }
+            var v: UInt32
+            let len: Int
+            if b < 0xE0 {
+                v = UInt32(b & 0x1F)
+                len = 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F)
+                len = 3
+            } else {
+                v = UInt32(b & 0x07)
+                len = 4
+            }
+            guard i + len <= n else { break }
+            for k in 1..<len { v = (v << 6) | UInt32(p[i + k] & 0x3F) }
+            out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            i += len
+        }
+        return out
+    }
+
     static func tokenize(_ scalars: [Unicode.Scalar], vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
@@ -78,26 +143,19 @@ enum Tokenizer {
             var runEnd = i
             while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
             if let special = special(scalars, i, runEnd) {
-                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch)
-                var text = ""
-                for k in special.range { text.unicodeScalars.append(scalars[k]) }
+                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch, vocabulary)
+                let text = string(scalars, special.range.lowerBound, special.range.upperBound)
                 tokens.append(
                     Token(
                         kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
                         text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
                 space = false
-                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch)
+                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch, vocabulary)
                 i = runEnd
                 continue
             }
-            plain(scalars, i, runEnd, &tokens, &space, &scratch)
+            plain(scalars, i, runEnd, &tokens, &space, &scratch, vocabulary)
             i = runEnd
-        }
-        if let vocabulary {
-            for k in tokens.indices
-            where tokens[k].kind != .newline && tokens[k].kind != .url && tokens[k].kind != .email {
-                tokens[k].id = vocabulary.id(of: tokens[k].text)
-            }
         }
         return tokens
     }
@@ -105,7 +163,7 @@ enum Tokenizer {
     /// Words, numbers and punctuation of `[from, to)`, a stretch without whitespace.
     private static func plain(
         _ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool,
-        _ scratch: inout [UInt8]
+        _ scratch: inout [UInt8], _ vocabulary: Vocabulary?
     ) {
         var i = from
         while i < runEnd {
@@ -122,11 +180,12 @@ enum Tokenizer {
                 digits.removeAll(keepingCapacity: true)
                 for k in start..<i { digits.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
                 let text = String(decoding: digits, as: UTF8.self)
+                let id = vocabulary.map { v in digits.withUnsafeBufferPointer { v.id(bytes: $0) } } ?? -1
                 swap(&digits, &scratch)
                 tokens.append(
                     Token(
                         kind: .number, start: start, end: i, text: text, number: value,
-                        digits: i - start, isCapitalized: false, spaceBefore: space))
+                        digits: i - start, isCapitalized: false, spaceBefore: space, id: id))
             } else if isLetter(c) {
                 let start = i
                 var bytes: [UInt8] = []
@@ -136,14 +195,17 @@ enum Tokenizer {
                     TextFolding.append(scalars[i], to: &bytes)
                     i += 1
                 }
-                let text = String(decoding: bytes, as: UTF8.self)
+                let id = vocabulary.map { v in bytes.withUnsafeBufferPointer { v.id(bytes: $0) } } ?? -1
+                let text = vocabulary?.word(id) ?? String(decoding: bytes, as: UTF8.self)
                 swap(&bytes, &scratch)
                 tokens.append(
                     Token(
                         kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
-                        isCapitalized: isUpper(c), spaceBefore: space))
+                        isCapitalized: isUpper(c), spaceBefore: space, id: id))
             } else {
-                tokens.append(punct(c, i, space))
+                var token = punct(c, i, space)
+                if let vocabulary { token.id = vocabulary.id(of: token.text) }
+                tokens.append(token)
                 i += 1
             }
             space = false
@@ -169,10 +231,13 @@ enum Tokenizer {
             || (s.value > 0x7F && (s.value == 0xA0 || s.value == 0x202F || s.properties.isWhitespace))
     }
 
+    /// One-character strings for the ASCII range, made once.
+    private static let asciiMarks: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     private static func punct(_ s: Unicode.Scalar, _ at: Int, _ space: Bool) -> Token {
         var text: String
         if s.value < 0x80 {
-            text = String(Character(s))
+            text = asciiMarks[Int(s.value)]
         } else {
             text = ""
             TextFolding.append(s, to: &text)
