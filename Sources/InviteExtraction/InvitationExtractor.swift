@@ -32,7 +32,10 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 
     @inline(never)
     static func binary(at offset: Int) -> InputError {
-        InputError(byteOffset: offset, description: "not a message, calendar, HTML or text (binary data)")
+        InputError(
+            byteOffset: offset,
+            description: "not a message, calendar, HTML or text (binary data at byte \(offset))"
+        )
     }
 }
 
