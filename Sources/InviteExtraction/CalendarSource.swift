@@ -18,8 +18,11 @@ public enum CalendarSource {
     static func invitations(in message: Message, warnings: inout [String]) -> [Invitation] {
         var result: [Invitation] = []
         var seen: Set<String> = []
+        var parsedBodies: [[UInt8]] = []
         for part in message.leafParts where isCalendar(part) {
-            guard let body = part.body else { continue }
+            // Google Calendar sends the same calendar inline and as invite.ics: read identical bytes once.
+            guard let body = part.body, !parsedBodies.contains(body) else { continue }
+            parsedBodies.append(body)
             for invitation in invitations(in: body, warnings: &warnings) {
                 let key = [
                     invitation.uid ?? "", invitation.start?.description ?? "",
