@@ -36,6 +36,11 @@ struct SignalLexicon: Sendable {
         /// Bit n: stop word of language n (low 16 bits); date or cue word of language n (high 16 bits).
         var languages: UInt32 = 0
         var kinds: SignalKinds = []
+        /// Bit 0: the first word of a phrase of two or more words; bit 1: the key of the first two words of a
+        /// phrase of three or more. Phrase lookups run only after such a key.
+        var phrase: UInt8 = 0
+        /// Whether the key is a word or phrase of the lexicon (not only a phrase head).
+        var known = false
     }
 
     private(set) var slots: [Slot]
@@ -117,6 +122,7 @@ struct SignalLexicon: Sendable {
         }
         // Phrases of up to three words are keyed by the chained hash of their words (longer ones by their first three).
         var keyed: [UInt64: (UInt32, SignalKinds)] = [:]
+        var heads: [UInt64: UInt8] = [:]
         for (word, value) in entries {
             let h = SignalLexicon.hash(Array(word.utf8))
             var e = keyed[h] ?? (0, [])
@@ -126,11 +132,15 @@ struct SignalLexicon: Sendable {
         }
         for (ws, kind) in phrases where !ws.isEmpty {
             var h = SignalLexicon.hash(Array(ws[0].utf8))
-            for w in ws.dropFirst().prefix(2) { h = SignalLexicon.chain(h, SignalLexicon.hash(Array(w.utf8))) }
+            if ws.count >= 2 { heads[h, default: 0] |= 1 }
+            for (k, w) in ws.dropFirst().prefix(2).enumerated() {
+                h = SignalLexicon.chain(h, SignalLexicon.hash(Array(w.utf8)))
+                if k == 0, ws.count >= 3 { heads[h, default: 0] |= 2 }
+            }
             keyed[h, default: (0, [])].1.formUnion(kind)
         }
         var size = 256
-        while size < keyed.count * 4 { size *= 2 }
+        while size < (keyed.count + heads.count) * 4 { size *= 2 }
         mask = size - 1
         slots = Array(repeating: Slot(), count: size)
         for (h, (languages, kinds)) in keyed {
@@ -139,6 +149,13 @@ struct SignalLexicon: Sendable {
             slots[at].hash = h
             slots[at].languages |= languages
             slots[at].kinds.formUnion(kinds)
+            slots[at].known = true
+        }
+        for (h, bits) in heads {
+            var at = Int(truncatingIfNeeded: h) & mask
+            while slots[at].hash != 0 && slots[at].hash != h { at = (at + 1) & mask }
+            slots[at].hash = h
+            slots[at].phrase |= bits
         }
     }
 
@@ -153,6 +170,7 @@ struct SignalLexicon: Sendable {
     @inline(__always)
     static func chain(_ a: UInt64, _ b: UInt64) -> UInt64 { ((a &* 0x9E37_79B9_7F4A_7C15) ^ b) | 1 }
 
+    /// The slot of a key: a word, a phrase or a phrase head (``Slot/known`` tells the first two apart).
     @inline(__always)
     func lookup(_ h: UInt64) -> Slot? {
         var at = Int(truncatingIfNeeded: h) & mask
@@ -284,6 +302,8 @@ struct ProseSignals: Sendable {
         var lastDayIndex = -10
         var prevHash: UInt64 = 0
         var prevChain: UInt64 = 0
+        var prevHead = false  // the previous word starts a phrase of two or more words
+        var prevTwoHead = false  // the previous two words start a phrase of three or more
         let classes = ProseSignals.classes
         let latin1 = ProseSignals.latin1
 
@@ -387,24 +407,33 @@ struct ProseSignals: Sendable {
                     prevHash = 0
                     continue
                 }
-                // Two- and three-word phrases.
+                // Two- and three-word phrases, looked up only after a phrase head.
                 if prevHash != 0 {
                     let two = SignalLexicon.chain(prevHash, h)
-                    if let m = lexicon.lookup(two), m.kinds.contains(.invite) {
-                        sentenceInvite = true; sawInvite = true
+                    var twoHead = false
+                    if prevHead, let m = lexicon.lookup(two) {
+                        if m.kinds.contains(.invite) {
+                            sentenceInvite = true
+                            sawInvite = true
+                        }
+                        twoHead = m.phrase & 2 != 0
                     }
-                    if prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)),
+                    if prevTwoHead, prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)),
                         m.kinds.contains(.invite)
                     {
                         sentenceInvite = true
                         sawInvite = true
                     }
                     prevChain = two
+                    prevTwoHead = twoHead
                 } else {
                     prevChain = 0
+                    prevTwoHead = false
                 }
                 prevHash = h
-                guard let slot = lexicon.lookup(h) else {
+                let found = lexicon.lookup(h)
+                prevHead = (found?.phrase ?? 0) & 1 != 0
+                guard let slot = found, slot.known else {
                     if len > 1 { lastSignificantKinds = [] }
                     continue
                 }
