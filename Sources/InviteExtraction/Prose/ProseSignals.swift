@@ -302,6 +302,8 @@ struct ProseSignals: Sendable {
         var lastDayIndex = -10
         var prevHash: UInt64 = 0
         var prevChain: UInt64 = 0
+        var words = self.words
+        defer { self.words = words }
         var prevHead = false  // the previous word starts a phrase of two or more words
         var prevTwoHead = false  // the previous two words start a phrase of three or more
         let classes = ProseSignals.classes
@@ -355,7 +357,7 @@ struct ProseSignals: Sendable {
             let glued = i > 0 && classes[Int(p[i - 1])] & 12 == 0
             if c == 1 || (b >= 0xC3 && b != 0xE2 && b < 0xF0) {
                 // A word: letters, folded and hashed as they are read.
-                var len = 0
+                var shrink = 0  // bytes read minus folded letters (an "é" is two bytes, one letter)
                 var hashable = true
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 let start = i
@@ -364,7 +366,6 @@ struct ProseSignals: Sendable {
                     // An ASCII letter (the class table's 1), tested without a table load.
                     if (x | 0x20) &- 0x61 < 26 {
                         h = (h ^ UInt64(x | 0x20)) &* 0x100_0000_01b3
-                        len += 1
                         i += 1
                     } else if x == 0xC3, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0xBF {
                         let folded = latin1[Int(p[i + 1]) - 0x80]
@@ -372,10 +373,10 @@ struct ProseSignals: Sendable {
                             hashable = false
                         } else {
                             h = (h ^ UInt64(folded.0)) &* 0x100_0000_01b3
-                            len += 1
                             if folded.1 != 0 {
                                 h = (h ^ UInt64(folded.1)) &* 0x100_0000_01b3
-                                len += 1
+                            } else {
+                                shrink += 1
                             }
                         }
                         i += 2
@@ -392,6 +393,8 @@ struct ProseSignals: Sendable {
                     i += 1
                     continue
                 }
+                // The folded length (meaningful only for a hashable word).
+                let len = i - start - shrink
                 h |= 1
                 tokenIndex += 1
                 words += 1
