@@ -354,7 +354,6 @@ struct ProseSignals: Sendable {
                 i += 1
                 continue
             }
-            let glued = i > 0 && classes[Int(p[i - 1])] & 12 == 0
             if c == 1 || (b >= 0xC3 && b != 0xE2 && b < 0xF0) {
                 // A word: letters, folded and hashed as they are read.
                 var shrink = 0  // bytes read minus folded letters (an "é" is two bytes, one letter)
@@ -513,6 +512,7 @@ struct ProseSignals: Sendable {
                 }
                 continue
             }
+            let glued = i > 0 && classes[Int(p[i - 1])] & 12 == 0
             if c == 2 {
                 let start = i
                 var value = 0
@@ -607,6 +607,7 @@ struct ProseSignals: Sendable {
         var i = 0
         guard let base = p.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
+        let afterDot = hostLettersAfterDot
         while i < n {
             // Eight bytes at a time while none of them is a '.' (the SWAR zero-byte test on bytes ^ '.').
             if i + 8 <= n {
@@ -616,7 +617,10 @@ struct ProseSignals: Sendable {
                     continue
                 }
             }
-            if p[i] == 0x2E {
+            // Only a '.' followed by a letter that follows the first '.' of some host (folded) can start one.
+            if p[i] == 0x2E, i + 1 < n, (p[i + 1] | 0x20) &- 0x61 < 26,
+                afterDot & (1 << UInt32((p[i + 1] | 0x20) &- 0x61)) != 0
+            {
                 for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return i - dot }
             }
             i += 1
@@ -625,6 +629,13 @@ struct ProseSignals: Sendable {
     }
 
     private static let hostsWithDot: [([UInt8], Int)] = hosts.map { h in (h, h.firstIndex(of: 0x2E) ?? 0) }
+
+    /// Bit n: some host has letter n ("a" is 0) right after its first '.'.
+    private static let hostLettersAfterDot: UInt32 = hostsWithDot.reduce(0) { bits, entry in
+        let (host, dot) = entry
+        guard dot + 1 < host.count, host[dot + 1] &- 0x61 < 26 else { return bits }
+        return bits | 1 << UInt32(host[dot + 1] &- 0x61)
+    }
 
     @inline(__always)
     private static func matches(_ p: UnsafeBufferPointer<UInt8>, at s: Int, _ host: [UInt8]) -> Bool {
