@@ -36,6 +36,11 @@ struct SignalLexicon: Sendable {
         /// Bit n: stop word of language n (low 16 bits); date or cue word of language n (high 16 bits).
         var languages: UInt32 = 0
         var kinds: SignalKinds = []
+        /// Bit 0: the first word of a phrase of two or more words; bit 1: the key of the first two words of a
+        /// phrase of three or more. Phrase lookups run only after such a key.
+        var phrase: UInt8 = 0
+        /// Whether the key is a word or phrase of the lexicon (not only a phrase head).
+        var known = false
     }
 
     private(set) var slots: [Slot]
@@ -117,6 +122,7 @@ struct SignalLexicon: Sendable {
         }
         // Phrases of up to three words are keyed by the chained hash of their words (longer ones by their first three).
         var keyed: [UInt64: (UInt32, SignalKinds)] = [:]
+        var heads: [UInt64: UInt8] = [:]
         for (word, value) in entries {
             let h = SignalLexicon.hash(Array(word.utf8))
             var e = keyed[h] ?? (0, [])
@@ -126,11 +132,15 @@ struct SignalLexicon: Sendable {
         }
         for (ws, kind) in phrases where !ws.isEmpty {
             var h = SignalLexicon.hash(Array(ws[0].utf8))
-            for w in ws.dropFirst().prefix(2) { h = SignalLexicon.chain(h, SignalLexicon.hash(Array(w.utf8))) }
+            if ws.count >= 2 { heads[h, default: 0] |= 1 }
+            for (k, w) in ws.dropFirst().prefix(2).enumerated() {
+                h = SignalLexicon.chain(h, SignalLexicon.hash(Array(w.utf8)))
+                if k == 0, ws.count >= 3 { heads[h, default: 0] |= 2 }
+            }
             keyed[h, default: (0, [])].1.formUnion(kind)
         }
         var size = 256
-        while size < keyed.count * 4 { size *= 2 }
+        while size < (keyed.count + heads.count) * 4 { size *= 2 }
         mask = size - 1
         slots = Array(repeating: Slot(), count: size)
         for (h, (languages, kinds)) in keyed {
@@ -139,6 +149,13 @@ struct SignalLexicon: Sendable {
             slots[at].hash = h
             slots[at].languages |= languages
             slots[at].kinds.formUnion(kinds)
+            slots[at].known = true
+        }
+        for (h, bits) in heads {
+            var at = Int(truncatingIfNeeded: h) & mask
+            while slots[at].hash != 0 && slots[at].hash != h { at = (at + 1) & mask }
+            slots[at].hash = h
+            slots[at].phrase |= bits
         }
     }
 
@@ -153,6 +170,7 @@ struct SignalLexicon: Sendable {
     @inline(__always)
     static func chain(_ a: UInt64, _ b: UInt64) -> UInt64 { ((a &* 0x9E37_79B9_7F4A_7C15) ^ b) | 1 }
 
+    /// The slot of a key: a word, a phrase or a phrase head (``Slot/known`` tells the first two apart).
     @inline(__always)
     func lookup(_ h: UInt64) -> Slot? {
         var at = Int(truncatingIfNeeded: h) & mask
@@ -284,6 +302,10 @@ struct ProseSignals: Sendable {
         var lastDayIndex = -10
         var prevHash: UInt64 = 0
         var prevChain: UInt64 = 0
+        var words = self.words
+        defer { self.words = words }
+        var prevHead = false  // the previous word starts a phrase of two or more words
+        var prevTwoHead = false  // the previous two words start a phrase of three or more
         let classes = ProseSignals.classes
         let latin1 = ProseSignals.latin1
 
@@ -332,10 +354,9 @@ struct ProseSignals: Sendable {
                 i += 1
                 continue
             }
-            let glued = i > 0 && classes[Int(p[i - 1])] & 12 == 0
             if c == 1 || (b >= 0xC3 && b != 0xE2 && b < 0xF0) {
                 // A word: letters, folded and hashed as they are read.
-                var len = 0
+                var shrink = 0  // bytes read minus folded letters (an "é" is two bytes, one letter)
                 var hashable = true
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 let start = i
@@ -344,7 +365,6 @@ struct ProseSignals: Sendable {
                     // An ASCII letter (the class table's 1), tested without a table load.
                     if (x | 0x20) &- 0x61 < 26 {
                         h = (h ^ UInt64(x | 0x20)) &* 0x100_0000_01b3
-                        len += 1
                         i += 1
                     } else if x == 0xC3, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0xBF {
                         let folded = latin1[Int(p[i + 1]) - 0x80]
@@ -352,10 +372,10 @@ struct ProseSignals: Sendable {
                             hashable = false
                         } else {
                             h = (h ^ UInt64(folded.0)) &* 0x100_0000_01b3
-                            len += 1
                             if folded.1 != 0 {
                                 h = (h ^ UInt64(folded.1)) &* 0x100_0000_01b3
-                                len += 1
+                            } else {
+                                shrink += 1
                             }
                         }
                         i += 2
@@ -372,6 +392,8 @@ struct ProseSignals: Sendable {
                     i += 1
                     continue
                 }
+                // The folded length (meaningful only for a hashable word).
+                let len = i - start - shrink
                 h |= 1
                 tokenIndex += 1
                 words += 1
@@ -387,24 +409,33 @@ struct ProseSignals: Sendable {
                     prevHash = 0
                     continue
                 }
-                // Two- and three-word phrases.
+                // Two- and three-word phrases, looked up only after a phrase head.
                 if prevHash != 0 {
                     let two = SignalLexicon.chain(prevHash, h)
-                    if let m = lexicon.lookup(two), m.kinds.contains(.invite) {
-                        sentenceInvite = true; sawInvite = true
+                    var twoHead = false
+                    if prevHead, let m = lexicon.lookup(two) {
+                        if m.kinds.contains(.invite) {
+                            sentenceInvite = true
+                            sawInvite = true
+                        }
+                        twoHead = m.phrase & 2 != 0
                     }
-                    if prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)),
+                    if prevTwoHead, prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)),
                         m.kinds.contains(.invite)
                     {
                         sentenceInvite = true
                         sawInvite = true
                     }
                     prevChain = two
+                    prevTwoHead = twoHead
                 } else {
                     prevChain = 0
+                    prevTwoHead = false
                 }
                 prevHash = h
-                guard let slot = lexicon.lookup(h) else {
+                let found = lexicon.lookup(h)
+                prevHead = (found?.phrase ?? 0) & 1 != 0
+                guard let slot = found, slot.known else {
                     if len > 1 { lastSignificantKinds = [] }
                     continue
                 }
@@ -481,6 +512,7 @@ struct ProseSignals: Sendable {
                 }
                 continue
             }
+            let glued = i > 0 && classes[Int(p[i - 1])] & 12 == 0
             if c == 2 {
                 let start = i
                 var value = 0
@@ -575,6 +607,7 @@ struct ProseSignals: Sendable {
         var i = 0
         guard let base = p.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
+        let afterDot = hostLettersAfterDot
         while i < n {
             // Eight bytes at a time while none of them is a '.' (the SWAR zero-byte test on bytes ^ '.').
             if i + 8 <= n {
@@ -584,7 +617,10 @@ struct ProseSignals: Sendable {
                     continue
                 }
             }
-            if p[i] == 0x2E {
+            // Only a '.' followed by a letter that follows the first '.' of some host (folded) can start one.
+            if p[i] == 0x2E, i + 1 < n, (p[i + 1] | 0x20) &- 0x61 < 26,
+                afterDot & (1 << UInt32((p[i + 1] | 0x20) &- 0x61)) != 0
+            {
                 for (host, dot) in hostsWithDot where i >= dot && matches(p, at: i - dot, host) { return i - dot }
             }
             i += 1
@@ -593,6 +629,13 @@ struct ProseSignals: Sendable {
     }
 
     private static let hostsWithDot: [([UInt8], Int)] = hosts.map { h in (h, h.firstIndex(of: 0x2E) ?? 0) }
+
+    /// Bit n: some host has letter n ("a" is 0) right after its first '.'.
+    private static let hostLettersAfterDot: UInt32 = hostsWithDot.reduce(0) { bits, entry in
+        let (host, dot) = entry
+        guard dot + 1 < host.count, host[dot + 1] &- 0x61 < 26 else { return bits }
+        return bits | 1 << UInt32(host[dot + 1] &- 0x61)
+    }
 
     @inline(__always)
     private static func matches(_ p: UnsafeBufferPointer<UInt8>, at s: Int, _ host: [UInt8]) -> Bool {
