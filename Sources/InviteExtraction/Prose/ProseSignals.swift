@@ -36,6 +36,8 @@ struct SignalLexicon: Sendable {
         /// Bit n: stop word of language n (low 16 bits); date or cue word of language n (high 16 bits).
         var languages: UInt32 = 0
         var kinds: SignalKinds = []
+        /// Which phrases this key starts.
+        ///
         /// Bit 0: the first word of a phrase of two or more words; bit 1: the key of the first two words of a
         /// phrase of three or more. Phrase lookups run only after such a key.
         var phrase: UInt8 = 0
