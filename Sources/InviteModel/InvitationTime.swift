@@ -1,3 +1,5 @@
+import InviteICalendar
+
 /// A point in time as the contract writes it: a date alone, a floating local date-time, or a
 /// date-time with the UTC offset in force at that instant (RFC 3339).
 public struct InvitationTime: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -46,29 +48,11 @@ public struct InvitationTime: Sendable, Hashable, Codable, CustomStringConvertib
             + time.second - utcOffsetSeconds
     }
 
-    /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
-    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days from 1970-01-01 to the given proleptic Gregorian date.
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int { civilToDays(year, month, day) }
 
     /// The civil date of a day count from 1970-01-01.
-    public static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    public static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) { daysToCivil(days) }
 
     /// The RFC 3339 form: `2018-08-24`, `2018-08-24T13:00:00` or `2018-08-24T13:00:00-07:00`.
     public var description: String {

@@ -1,3 +1,5 @@
+import InviteModel
+
 /// The words and date formats of one display language.
 ///
 /// English and French are complete; German and Spanish cover the same keys. An unknown language
@@ -53,16 +55,8 @@ struct DisplayLanguage: Sendable {
     func label(_ key: String) -> String { labels[key] ?? DisplayLanguage.english.labels[key] ?? key }
 
     static func weekday(year: Int, month: Int, day: Int) -> Int {
-        let days = daysSince1970(year: year, month: month, day: day)
+        let days = InvitationTime.daysSince1970(year: year, month: month, day: day)
         return ((days % 7) + 11) % 7
-    }
-
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
     }
 
     static func pad(_ v: Int) -> String { v < 10 ? "0" + String(v) : String(v) }

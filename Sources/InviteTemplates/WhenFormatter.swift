@@ -19,7 +19,7 @@ struct WhenFormatter {
         var year: Int, month: Int, day: Int, hour: Int, minute: Int
         var offset: Int?
         var isDaylightSaving: Bool
-        var dayNumber: Int { DisplayLanguage.daysSince1970(year: year, month: month, day: day) }
+        var dayNumber: Int { InvitationTime.daysSince1970(year: year, month: month, day: day) }
     }
 
     /// The parts the view model exposes.
@@ -36,8 +36,8 @@ struct WhenFormatter {
             let first = pack.date(year: start.year, month: start.month, day: start.day)
             let suffix = " (" + pack.label("allDay") + ")"
             guard let end,
-                DisplayLanguage.daysSince1970(year: end.year, month: end.month, day: end.day)
-                    > DisplayLanguage.daysSince1970(year: start.year, month: start.month, day: start.day)
+                InvitationTime.daysSince1970(year: end.year, month: end.month, day: end.day)
+                    > InvitationTime.daysSince1970(year: start.year, month: start.month, day: start.day)
             else {
                 return Result(when: first + suffix, date: first, time: nil, zone: nil, isMultiDay: false)
             }
