@@ -67,10 +67,11 @@ extension Invite {
         /// The REQUEST to answer: the first calendar part (kept whole, so UID, SEQUENCE and RECURRENCE-ID
         /// are exactly the organizer's), else a calendar built from the invitation read from the message.
         private func requestCalendar(_ bytes: [UInt8]) throws -> ICalendar {
-            if InputKind.detect(bytes) == .calendar, let calendar = try? ICalendar.parse(bytes).calendars.first {
+            let kind = InputKind.detect(bytes)
+            if kind == .calendar, let calendar = try? ICalendar.parse(bytes).calendars.first {
                 return calendar
             }
-            if InputKind.detect(bytes) == .message {
+            if kind == .message {
                 let message = Message(bytes: bytes)
                 for part in message.leafParts where CalendarSource.isCalendar(part) {
                     if let body = part.body, let calendar = try? ICalendar.parse(body).calendars.first,
