@@ -26,6 +26,9 @@ struct SignalKinds: OptionSet, Sendable, Hashable {
     static let barehour = SignalKinds(rawValue: 1 << 11)
     /// A word of an agenda cue ("agenda", "ordre", "Tagesordnung").
     static let agenda = SignalKinds(rawValue: 1 << 12)
+    /// The longest word of a phrase without which prose makes no invitation: an invitation or event cue,
+    /// a host verb ("organisiert"), an agenda cue.
+    static let cue = SignalKinds(rawValue: 1 << 13)
 }
 
 /// The pack words the prefilter knows, keyed by a hash of their folded UTF-8 bytes (open addressing,
@@ -47,6 +50,9 @@ struct SignalLexicon: Sendable {
 
     private(set) var slots: [Slot]
     private let mask: Int
+    /// Whether every cue phrase has a word the byte scan can see (``SignalKinds/cue``); when one has none
+    /// (an emoji, a letter outside Latin-1), the scan cannot rule cues out.
+    let cuesAreVisible: Bool
 
     init(packs: [LanguagePack], stopwordsExcluded: Set<String>) {
         var entries: [String: (UInt32, SignalKinds)] = [:]
@@ -62,6 +68,32 @@ struct SignalLexicon: Sendable {
         func words(_ phrase: String) -> [String] {
             Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind == .word }.map(\.text)
         }
+        /// The longest word of a phrase that the scan hashes as the tokenizer folds it (ASCII and Latin-1
+        /// letters), nil when there is none.
+        func longestVisibleWord(_ phrase: String) -> String? {
+            let scalars = Array(phrase.unicodeScalars)
+            var best: String?
+            for t in Tokenizer.tokenize(scalars, vocabulary: nil) where t.kind == .word {
+                guard scalars[t.start..<t.end].allSatisfy({ $0.value < 0x100 }),
+                    t.text.utf8.allSatisfy({ $0 &- 0x61 < 26 }), t.text.utf8.count <= 40
+                else { continue }
+                if t.text.utf8.count > best?.utf8.count ?? 0 { best = t.text }
+            }
+            return best
+        }
+        var cuesAreVisible = true
+        for pack in packs {
+            // ProseExtractor.isInvitation wants one of these (or a meeting link) before it calls text an invitation.
+            let cueEntries =
+                (pack.sections["cues.invite"] ?? []) + (pack.sections["cues.agenda"] ?? [])
+                + (pack.sections["cues.host"] ?? []).filter { $0.key == "verb" }
+            for entry in cueEntries {
+                for v in entry.values {
+                    if let w = longestVisibleWord(v) { add(w, kinds: .cue) } else { cuesAreVisible = false }
+                }
+            }
+        }
+        self.cuesAreVisible = cuesAreVisible
         for (n, pack) in packs.enumerated() {
             let bit = n < 16 ? UInt32(1) << UInt32(n) : 0
             let high = n < 16 ? UInt32(1) << UInt32(n + 16) : 0
@@ -219,10 +251,22 @@ struct ProseSignals: Sendable {
     var hasAgendaCue = false
     /// An agenda cue that starts a line (a heading or label: "Agenda:", "Tagesordnung").
     var hasAgendaHeading = false
+    /// A word of an invitation, event, host-verb or agenda cue in the body or subject, or a lexicon whose cues
+    /// the scan cannot see.
+    var hasCue = false
+    /// "http", "www." or a bare meeting host: the tokenizer may find a URL, so a meeting link (looked for
+    /// only when nothing else lets the text through).
+    var mayHoldURL = false
 
     /// Whether the text could hold an invitation by the rules of ``ProseExtractor``: a concrete date or time,
     /// a meeting link, or a day word bound to an invitation or event word.
-    var mayHoldInvitation: Bool {
+    ///
+    /// It also needs what ``ProseExtractor``'s final test needs: a cue word (invitation, event, host verb,
+    /// agenda) or a URL that could be the meeting link.
+    var mayHoldInvitation: Bool { mayHoldWhen && (hasCue || mayHoldURL) }
+
+    /// A concrete date or time, a meeting link, or a day word bound to an invitation or event word.
+    private var mayHoldWhen: Bool {
         hasClockTime || hasNumericDate || hasMonthDay || hasConferenceLink || hasEventDay || hasDayInviteSentence
             || (subjectInvites && hasDayWord) || (hasEventNearDay && (sawInvite || subjectInvites))
     }
@@ -230,14 +274,17 @@ struct ProseSignals: Sendable {
     /// Scans `bytes` (UTF-8) once, and the subject for invitation phrases.
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SignalLexicon, languages: Int, subject: [UInt8]? = nil) {
         languageScores = Array(repeating: 0, count: languages)
+        hasCue = !lexicon.cuesAreVisible
         if let subject {
             var s = ProseSignals(languages: languages)
             subject.withUnsafeBufferPointer { s.scan($0, lexicon: lexicon, isBody: false) }
             subjectInvites = s.sawInvite
+            hasCue = hasCue || s.hasCue
             languageScores = s.languageScores
             words = s.words
         }
         scan(bytes, lexicon: lexicon, isBody: true)
+        if !hasCue, mayHoldWhen { mayHoldURL = hasConferenceLink || ProseSignals.mayHoldURL(bytes) }
     }
 
     private init(languages: Int) { languageScores = Array(repeating: 0, count: languages) }
@@ -458,6 +505,7 @@ struct ProseSignals: Sendable {
                     }
                 }
                 let kinds = slot.kinds
+                if kinds.contains(.cue) { hasCue = true }
                 if isFirstOfLine { lineFirstKinds = kinds }
                 if kinds.contains(.agenda) {
                     hasAgendaCue = true
@@ -590,6 +638,31 @@ struct ProseSignals: Sendable {
         }
         endSentence()
         if isBody, !hasConferenceLink { hasConferenceLink = ProseSignals.containsConferenceHost(p) }
+    }
+
+    /// Whether the tokenizer could find a URL in the text: "http", "www." or a meeting host it takes without
+    /// a scheme ("zoom.us/", "meet.google.com/", "teams.microsoft.com/"), case-insensitively.
+    static func mayHoldURL(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        var i = 0
+        while i + 3 < n {
+            let b = p[i] | 0x20
+            if b == 0x68 || b == 0x77, i + 3 < n {
+                let w = (UInt32(p[i]) | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) << 16 | UInt32(p[i + 3]) << 24)
+                let folded = w | 0x2020_2020
+                if folded == 0x7074_7468 { return true }  // "http"
+                if w | 0x0020_2020 == 0x2E77_7777 { return true }  // "www."
+            }
+            if b == 0x7A || b == 0x6D || b == 0x74 {
+                for host in schemelessHosts where matches(p, at: i, host) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let schemelessHosts: [[UInt8]] = ["zoom.us/", "meet.google.com/", "teams.microsoft.com/"].map {
+        Array($0.utf8)
     }
 
     /// Hosts of video meetings, lower case.

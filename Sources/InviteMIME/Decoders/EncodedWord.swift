@@ -8,6 +8,8 @@ public enum EncodedWord {
     /// survives; a malformed word is left as written.
     public static func decode(_ raw: some Collection<UInt8>) -> String {
         let bytes = unfold(raw)
+        // Most names and subjects hold no encoded word: their bytes are the text.
+        guard hasEncodedWordStart(bytes) else { return decodeLiteral(bytes) }
         var result = ""
         var plain: [UInt8] = []  // undecoded literal bytes not yet flushed
         var heldWhitespace: [UInt8] = []  // whitespace after an encoded word, dropped if another follows
@@ -65,6 +67,16 @@ public enum EncodedWord {
         plain.append(contentsOf: heldWhitespace)
         flushPlain()
         return result
+    }
+
+    /// Whether "=?" occurs in the bytes.
+    private static func hasEncodedWordStart(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == asciiEquals, bytes[i + 1] == asciiQuestion { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Removes folding line breaks (CRLF or bare LF/CR) and trims the ends.

@@ -7,15 +7,16 @@
 public enum AddressParser {
     /// Parses a raw header value into addresses.
     public static func parse(_ raw: some Collection<UInt8>) -> [Address] {
-        let tokens = tokenize(EncodedWord.unfold(raw))
+        let b = EncodedWord.unfold(raw)
+        let tokens = tokenize(b)
         var result: [Address] = []
-        var current: [Token] = []
+        var current: ArraySlice<Token> = tokens[0..<0]
         var groupName: String?
         var groupMembers: [Mailbox] = []
 
-        func finishElement() {
-            let mailboxes = makeMailboxes(current)
-            current.removeAll()
+        func finishElement(at end: Int) {
+            let mailboxes = makeMailboxes(current, in: b)
+            current = tokens[end..<end]
             if groupName != nil {
                 groupMembers.append(contentsOf: mailboxes)
             } else {
@@ -28,38 +29,51 @@ public enum AddressParser {
             groupMembers = []
         }
 
-        for token in tokens {
-            switch token {
+        // `current` is the run of tokens since the last separator, as a slice of `tokens` (no copies).
+        for (n, token) in tokens.enumerated() {
+            switch token.kind {
             case .comma:
-                finishElement()
-            case .colon where groupName == nil && !current.contains(where: \.isAngle):
-                groupName = displayName(of: current) ?? ""
-                current.removeAll()
+                finishElement(at: n + 1)
+            case .colon where groupName == nil && !current.contains(where: { $0.kind == .angle }):
+                groupName = displayName(of: current, in: b) ?? ""
+                current = tokens[(n + 1)..<(n + 1)]
             case .semicolon where groupName != nil:
-                finishElement()
+                finishElement(at: n + 1)
                 finishGroup()
             case .semicolon:
-                finishElement()
+                finishElement(at: n + 1)
             default:
-                current.append(token)
+                current = tokens[current.startIndex..<(n + 1)]
             }
         }
-        finishElement()
+        finishElement(at: tokens.count)
         finishGroup()
         return result
     }
 
-    enum Token {
-        case atom([UInt8])
-        case quoted([UInt8])
-        case comment([UInt8])
-        case angle([UInt8])
-        case comma, colon, semicolon
+    /// A lexical token of an address list: its kind and the bytes it covers in the unfolded value.
+    ///
+    /// Quoted strings and comments cover their content without the delimiters; their escapes
+    /// (quoted-pairs, RFC 5322 §3.2.1) are removed by ``content(_:in:)``.
+    struct Token {
+        enum Kind { case atom, quoted, comment, angle, comma, colon, semicolon }
+        var kind: Kind
+        var range: Range<Int>
+        /// Whether the content holds a backslash escape.
+        var escaped = false
+    }
 
-        var isAngle: Bool {
-            if case .angle = self { return true }
-            return false
+    /// The bytes of a token, quoted-pairs resolved.
+    static func content(_ token: Token, in b: [UInt8]) -> ArraySlice<UInt8> {
+        guard token.escaped else { return b[token.range] }
+        var out: [UInt8] = []
+        var i = token.range.lowerBound
+        while i < token.range.upperBound {
+            if b[i] == asciiBackslash, i + 1 < token.range.upperBound { i += 1 }
+            out.append(b[i])
+            i += 1
         }
+        return out[...]
     }
 
     static func tokenize(_ b: [UInt8]) -> [Token] {
@@ -71,33 +85,37 @@ public enum AddressParser {
             case asciiSpace, asciiTab:
                 i += 1
             case asciiComma:
-                tokens.append(.comma)
+                tokens.append(Token(kind: .comma, range: i..<(i + 1)))
                 i += 1
             case asciiColon:
-                tokens.append(.colon)
+                tokens.append(Token(kind: .colon, range: i..<(i + 1)))
                 i += 1
             case asciiSemicolon:
-                tokens.append(.semicolon)
+                tokens.append(Token(kind: .semicolon, range: i..<(i + 1)))
                 i += 1
             case asciiQuote where b[(i + 1)...].contains(asciiQuote) == false:
                 i += 1  // an unterminated quote: ignore it so the addresses after it survive
             case asciiQuote:
-                var value: [UInt8] = []
                 i += 1
+                let start = i
+                var escaped = false
                 while i < b.count, b[i] != asciiQuote {
-                    if b[i] == asciiBackslash, i + 1 < b.count { i += 1 }
-                    value.append(b[i])
+                    if b[i] == asciiBackslash, i + 1 < b.count {
+                        escaped = true
+                        i += 1
+                    }
                     i += 1
                 }
+                tokens.append(Token(kind: .quoted, range: start..<min(i, b.count), escaped: escaped))
                 i += 1  // closing quote (or past the end when unterminated)
-                tokens.append(.quoted(value))
             case asciiOpenParen:
                 var depth = 1
-                var value: [UInt8] = []
                 i += 1
-                while i < b.count, depth > 0 {
+                let start = i
+                var escaped = false
+                while i < b.count {
                     if b[i] == asciiBackslash, i + 1 < b.count {
-                        value.append(b[i + 1])
+                        escaped = true
                         i += 2
                         continue
                     }
@@ -106,11 +124,10 @@ public enum AddressParser {
                         depth -= 1
                         if depth == 0 { break }
                     }
-                    value.append(b[i])
                     i += 1
                 }
+                tokens.append(Token(kind: .comment, range: start..<min(i, b.count), escaped: escaped))
                 i += 1
-                tokens.append(.comment(value))
             case asciiLess:
                 // An angle address runs to '>'. When it is unterminated (the end, or another '<',
                 // comes first), it ends at the first comma so the next address survives.
@@ -119,10 +136,10 @@ public enum AddressParser {
                 if j == b.count || b[j] == asciiLess {
                     j = i + 1
                     while j < b.count, b[j] != asciiComma { j += 1 }
-                    tokens.append(.angle(Array(b[(i + 1)..<j])))
+                    tokens.append(Token(kind: .angle, range: (i + 1)..<j))
                     i = j
                 } else {
-                    tokens.append(.angle(Array(b[(i + 1)..<j])))
+                    tokens.append(Token(kind: .angle, range: (i + 1)..<j))
                     i = j + 1
                 }
             case asciiGreater:
@@ -138,7 +155,7 @@ public enum AddressParser {
                     }
                     j += 1
                 }
-                tokens.append(.atom(Array(b[i..<j])))
+                tokens.append(Token(kind: .atom, range: i..<j))
                 i = j
             }
         }
@@ -147,36 +164,31 @@ public enum AddressParser {
 
     /// The display name made of the words before an angle address (quoted strings unquoted,
     /// encoded words decoded), or nil when there are none.
-    static func displayName(of tokens: [Token]) -> String? {
+    static func displayName(of tokens: ArraySlice<Token>, in b: [UInt8]) -> String? {
         var bytes: [UInt8] = []
-        for token in tokens {
-            switch token {
-            case .atom(let w), .quoted(let w):
-                if !bytes.isEmpty { bytes.append(asciiSpace) }
-                bytes.append(contentsOf: w)
-            default:
-                continue
-            }
+        for token in tokens where token.kind == .atom || token.kind == .quoted {
+            if !bytes.isEmpty { bytes.append(asciiSpace) }
+            bytes.append(contentsOf: content(token, in: b))
         }
         let name = EncodedWord.decode(bytes)
         return name.isEmpty ? nil : name
     }
 
-    static func makeMailboxes(_ tokens: [Token]) -> [Mailbox] {
+    static func makeMailboxes(_ tokens: ArraySlice<Token>, in b: [UInt8]) -> [Mailbox] {
         guard !tokens.isEmpty else { return [] }
-        if let angleIndex = tokens.firstIndex(where: \.isAngle), case .angle(let inner) = tokens[angleIndex] {
-            let address = cleanAddrSpec(inner)
-            var name = displayName(of: Array(tokens[..<angleIndex]))
-            if name == nil { name = commentName(tokens) }
+        if let angleIndex = tokens.firstIndex(where: { $0.kind == .angle }) {
+            let address = cleanAddrSpec(b[tokens[angleIndex].range])
+            var name = displayName(of: tokens[..<angleIndex], in: b)
+            if name == nil { name = commentName(tokens, in: b) }
             if address == nil && name == nil { return [] }
             return [Mailbox(displayName: name, addrSpec: address)]
         }
         // No angle brackets: the atoms form the address ("a @ example.com" joins up); a comment names it.
         var words: [[UInt8]] = []
         for token in tokens {
-            switch token {
-            case .atom(let w): words.append(w)
-            case .quoted(let w): words.append([asciiQuote] + w + [asciiQuote])
+            switch token.kind {
+            case .atom: words.append(Array(b[token.range]))
+            case .quoted: words.append([asciiQuote] + content(token, in: b) + [asciiQuote])
             default: continue
             }
         }
@@ -193,26 +205,25 @@ public enum AddressParser {
                 return [Mailbox(displayName: EncodedWord.decode(addr.filter { $0 != asciiQuote }), addrSpec: nil)]
             }
             while addr.last == asciiDot { addr.removeLast() }
-            return [Mailbox(displayName: commentName(tokens), addrSpec: EncodedWord.decodeLiteral(addr))]
+            return [Mailbox(displayName: commentName(tokens, in: b), addrSpec: EncodedWord.decodeLiteral(addr))]
         }
         // Words without any address: a name alone ("Undisclosed recipients").
-        return [Mailbox(displayName: displayName(of: tokens), addrSpec: nil)]
+        return [Mailbox(displayName: displayName(of: tokens, in: b), addrSpec: nil)]
     }
 
-    private static func commentName(_ tokens: [Token]) -> String? {
-        for token in tokens {
-            if case .comment(let c) = token {
-                let name = EncodedWord.decode(c)
-                if !name.isEmpty { return name }
-            }
+    private static func commentName(_ tokens: ArraySlice<Token>, in b: [UInt8]) -> String? {
+        for token in tokens where token.kind == .comment {
+            let name = EncodedWord.decode(content(token, in: b))
+            if !name.isEmpty { return name }
         }
         return nil
     }
 
     /// The addr-spec inside angle brackets, without whitespace, comments, quotes around it, or an
     /// obsolete route (`@a,@b:`) (RFC 5322 §4.4).
-    private static func cleanAddrSpec(_ inner: [UInt8]) -> String? {
+    private static func cleanAddrSpec(_ inner: ArraySlice<UInt8>) -> String? {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(inner.count)
         var depth = 0
         for b in inner {
             if b == asciiOpenParen {
