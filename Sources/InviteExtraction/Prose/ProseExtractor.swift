@@ -180,6 +180,12 @@ package struct ProseExtractor: Sendable {
         if let e = when.evidenceStart { evidence["start"] = e }
         if let e = when.evidenceEnd, invitation.end != nil { evidence["end"] = e }
         result.warnings += when.warnings
+        // isInvitation refuses a past date and wants a date, a time or a meeting link (a forwarder's "can you
+        // join?" needs no date): text that fails here is not read for people and places.
+        if when.hasDate && when.isPast { return result }
+        let places = PlaceReader(prose: prose)
+        let conference = places.conference(joinLines: labelLines["join"] ?? [])
+        if !(when.hasDate || when.hasTime), conference?.0.url == nil, !forwarderInvites { return result }
 
         // Who.
         let people = PeopleReader(prose: prose)
@@ -282,9 +288,6 @@ package struct ProseExtractor: Sendable {
         }
 
         // Where and how to join.
-        let places = PlaceReader(prose: prose)
-        let joinLines = labelLines["join"] ?? []
-        let conference = places.conference(joinLines: joinLines)
         if let (c, e) = conference {
             invitation.conference = c
             evidence["conference"] = e

@@ -50,6 +50,9 @@ struct SignalLexicon: Sendable {
 
     private(set) var slots: [Slot]
     private let mask: Int
+    /// One bit per key, by other hash bits than the slot's: 4 KB that stay in the L1 cache and turn away
+    /// most words the lexicon lacks before the table (too big for L1) is touched.
+    private var filter: [UInt64] = Array(repeating: 0, count: 512)
     /// Whether every cue phrase has a word the byte scan can see (``SignalKinds/cue``); when one has none
     /// (an emoji, a letter outside Latin-1), the scan cannot rule cues out.
     let cuesAreVisible: Bool
@@ -191,6 +194,10 @@ struct SignalLexicon: Sendable {
             slots[at].hash = h
             slots[at].phrase |= bits
         }
+        for slot in slots where slot.hash != 0 {
+            let bit = SignalLexicon.filterBit(slot.hash)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
 
     @inline(__always)
@@ -200,6 +207,9 @@ struct SignalLexicon: Sendable {
         return h | 1
     }
 
+    @inline(__always)
+    private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 32767 }
+
     /// The key of a two- or three-word sequence.
     @inline(__always)
     static func chain(_ a: UInt64, _ b: UInt64) -> UInt64 { ((a &* 0x9E37_79B9_7F4A_7C15) ^ b) | 1 }
@@ -207,6 +217,8 @@ struct SignalLexicon: Sendable {
     /// The slot of a key: a word, a phrase or a phrase head (``Slot/known`` tells the first two apart).
     @inline(__always)
     func lookup(_ h: UInt64) -> Slot? {
+        let bit = SignalLexicon.filterBit(h)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var at = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[at]

@@ -81,11 +81,14 @@ public enum EncodedWord {
 
     /// Removes folding line breaks (CRLF or bare LF/CR) and trims the ends.
     static func unfold(_ raw: some Collection<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        for b in raw where b != asciiCR && b != asciiLF {
-            // A NUL or other C0 control (other than TAB) is not text: read it as a space.
-            out.append(b < 0x20 && b != asciiTab ? asciiSpace : b)
+        var out = Array(raw)
+        // Most values are one line of text: only those with a control byte are rewritten.
+        if out.contains(where: { $0 < 0x20 && $0 != asciiTab }) {
+            out.removeAll(keepingCapacity: true)
+            for b in raw where b != asciiCR && b != asciiLF {
+                // A NUL or other C0 control (other than TAB) is not text: read it as a space.
+                out.append(b < 0x20 && b != asciiTab ? asciiSpace : b)
+            }
         }
         var lower = 0
         var upper = out.count
