@@ -13,6 +13,12 @@ final class Vocabulary: @unchecked Sendable {
     @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
     @exclusivity(unchecked) private var slotHashes: [UInt64] = Array(repeating: 0, count: 1024)
     @exclusivity(unchecked) private var mask = 1023
+    /// One bit per word, by other hash bits than the slot's: 4 KB that stay in the L1 cache and answer most
+    /// lookups of words no pack uses without touching the table.
+    @exclusivity(unchecked) private var filter: [UInt64] = Array(repeating: 0, count: 512)
+
+    @inline(__always)
+    private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 32767 }
 
     /// FNV-1a over the folded bytes.
     @inline(__always)
@@ -26,6 +32,8 @@ final class Vocabulary: @unchecked Sendable {
     @inline(__always)
     func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let h = Self.hash(bytes)
+        let bit = Self.filterBit(h)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         var at = Int(truncatingIfNeeded: h) & mask
         while true {
             let id = slots[at]
@@ -70,6 +78,8 @@ final class Vocabulary: @unchecked Sendable {
         while slots[at] >= 0 { at = (at + 1) & mask }
         slots[at] = id
         slotHashes[at] = h
+        let bit = Self.filterBit(h)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 }
 
