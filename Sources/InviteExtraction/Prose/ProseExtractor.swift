@@ -61,8 +61,13 @@ package struct ProseExtractor: Sendable {
     /// The same hints and the prefilter's word kinds, keyed by byte hash.
     private let signalLexicon: SignalLexicon
 
+    /// Whether the byte-level prefilter may refuse text before it is tokenized (off only to test that it
+    /// never refuses what the full reading accepts).
+    private let usesPrefilter: Bool
+
     /// Compiles the packs' lookups.
-    package init(languagePacks: [LanguagePack] = LanguagePack.builtin) {
+    package init(languagePacks: [LanguagePack] = LanguagePack.builtin, usesPrefilter: Bool = true) {
+        self.usesPrefilter = usesPrefilter
         let packs = languagePacks.isEmpty ? LanguagePack.builtin : languagePacks
         var lexicons: [LanguageLexicon] = []
         let vocabulary = Vocabulary()
@@ -106,7 +111,7 @@ package struct ProseExtractor: Sendable {
         let subjectBytes = context.subject.map { Array($0.utf8) }
         let signals = signals(of: text, subject: subjectBytes)
         let unwrapped =
-            signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation)
+            !usesPrefilter || signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation)
             ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
@@ -119,7 +124,12 @@ package struct ProseExtractor: Sendable {
         }
         var result = ProseResult(
             language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
-        if unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
+        if usesPrefilter, unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
+        if usesPrefilter, unwrapped.chain.isEmpty,
+            signals.isReceipt(language: lexicons.firstIndex { $0.code == language }, lexicon: signalLexicon)
+        {
+            return result
+        }
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
 
@@ -134,6 +144,15 @@ package struct ProseExtractor: Sendable {
 
         // Early exit: no cue of any kind and no date-like token.
         guard hasAnyCue(prose) || forwarderInvites else { return result }
+        // A receipt (two receipt cues) with no invitation phrase and no inviting host is not an invitation
+        // (isInvitation's receipt test, run before the text is read for dates, people and places).
+        let people = PeopleReader(prose: prose)
+        let inviting = people.invitingHost()
+        if !forwarderInvites, inviting == nil, prose.cues(.invite, key: "invite").isEmpty,
+            prose.cues(.negative, key: "receipt").count >= 2
+        {
+            return result
+        }
 
         // Reference day: the original's own date, then --reference-date, then the Date: header.
         let refTime =
@@ -188,7 +207,6 @@ package struct ProseExtractor: Sendable {
         if !(when.hasDate || when.hasTime), conference?.0.url == nil, !forwarderInvites { return result }
 
         // Who.
-        let people = PeopleReader(prose: prose)
         let sender: Person? = original?.from.map { Person(name: $0.name, email: $0.email) } ?? context.from
         var recipients: [Person]
         if let original {
@@ -196,7 +214,6 @@ package struct ProseExtractor: Sendable {
         } else {
             recipients = context.to + context.cc
         }
-        let inviting = people.invitingHost()
         var reported = false
         if var range = labels["organizer"] {
             // "👤 | Hosted by Anna Smith <anna@example.com>": the value may repeat the label's words.

@@ -29,6 +29,10 @@ struct SignalKinds: OptionSet, Sendable, Hashable {
     /// The longest word of a phrase without which prose makes no invitation: an invitation or event cue,
     /// a host verb ("organisiert"), an agenda cue.
     static let cue = SignalKinds(rawValue: 1 << 13)
+    /// A one-word receipt cue ("invoice", "facture"), counted for ``ProseSignals/isReceipt(language:)``.
+    static let receipt = SignalKinds(rawValue: 1 << 14)
+    /// The longest word of a host verb ("organisiert", "invited"): without one, no host is found inviting.
+    static let hostVerb = SignalKinds(rawValue: 1 << 15)
 }
 
 /// The pack words the prefilter knows, keyed by a hash of their folded UTF-8 bytes (open addressing,
@@ -56,6 +60,13 @@ struct SignalLexicon: Sendable {
     /// Whether every cue phrase has a word the byte scan can see (``SignalKinds/cue``); when one has none
     /// (an emoji, a letter outside Latin-1), the scan cannot rule cues out.
     let cuesAreVisible: Bool
+    /// Per one-word receipt cue (by key): bit n when it is one in pack n.
+    let receiptLanguages: [UInt64: UInt16]
+    /// The English pack's index (its cues count in every language, as in ``ProseText/cue(_:_:key:english:)``).
+    let englishIndex: Int?
+    /// Whether the scan sees every invitation phrase and host verb, so that not seeing one proves there is
+    /// none (the receipt test needs that proof).
+    let invitationCuesAreVisible: Bool
 
     init(packs: [LanguagePack], stopwordsExcluded: Set<String>) {
         var entries: [String: (UInt32, SignalKinds)] = [:]
@@ -97,6 +108,55 @@ struct SignalLexicon: Sendable {
             }
         }
         self.cuesAreVisible = cuesAreVisible
+        // Receipt cues of one word, counted by the scan; a word that shares a longer receipt cue with another
+        // such word is left out, so the scan's count never exceeds the tokenized text's.
+        var receiptLanguages: [UInt64: UInt16] = [:]
+        var receiptWords: [String: UInt16] = [:]
+        var longerReceiptCues: [[String]] = []
+        for (n, pack) in packs.enumerated() where n < 16 {
+            for entry in pack.sections["cues.negative"] ?? [] where entry.key == "receipt" {
+                for v in entry.values {
+                    let ws = words(v)
+                    if ws.count == 1, let w = longestVisibleWord(v), w == ws[0] {
+                        receiptWords[w, default: 0] |= 1 << UInt16(n)
+                    } else if ws.count > 1 {
+                        longerReceiptCues.append(ws)
+                    }
+                }
+            }
+        }
+        for ws in longerReceiptCues where ws.filter({ receiptWords[$0] != nil }).count > 1 {
+            for w in ws { receiptWords[w] = nil }
+        }
+        for (w, bits) in receiptWords {
+            add(w, kinds: .receipt)
+            receiptLanguages[SignalLexicon.hash(Array(w.utf8))] = bits
+        }
+        self.receiptLanguages = receiptLanguages
+        englishIndex = packs.firstIndex { $0.code == "en" }.flatMap { $0 < 16 ? $0 : nil }
+        // Invitation phrases must be words the scan hashes (no number, no letter beyond Latin-1); host verbs
+        // need one such word.
+        var invitationCuesAreVisible = true
+        for pack in packs {
+            for entry in pack.sections["cues.invite"] ?? [] where entry.key == "invite" {
+                for v in entry.values {
+                    let scalars = Array(v.unicodeScalars)
+                    let tokens = Tokenizer.tokenize(scalars, vocabulary: nil)
+                    let visible = tokens.allSatisfy { t in
+                        t.kind == .punct
+                            || (t.kind == .word && scalars[t.start..<t.end].allSatisfy { $0.value < 0x100 }
+                                && t.text.utf8.allSatisfy { $0 &- 0x61 < 26 })
+                    }
+                    if !visible || !tokens.contains(where: { $0.kind == .word }) { invitationCuesAreVisible = false }
+                }
+            }
+            for entry in pack.sections["cues.host"] ?? [] where entry.key == "verb" {
+                for v in entry.values {
+                    if let w = longestVisibleWord(v) { add(w, kinds: .hostVerb) } else { invitationCuesAreVisible = false }
+                }
+            }
+        }
+        self.invitationCuesAreVisible = invitationCuesAreVisible
         for (n, pack) in packs.enumerated() {
             let bit = n < 16 ? UInt32(1) << UInt32(n) : 0
             let high = n < 16 ? UInt32(1) << UInt32(n + 16) : 0
@@ -200,11 +260,33 @@ struct SignalLexicon: Sendable {
         }
     }
 
-    @inline(__always)
+    /// The key of a folded word: its bytes gathered eight at a time into a register (a one-cycle shift per
+    /// letter, where a multiply per letter would be four) and mixed per eight, with the length at the end.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h | 1
+        var h = hashSeed
+        var chunk: UInt64 = 0
+        for (k, b) in bytes.enumerated() {
+            chunk = chunk << 8 | UInt64(b)
+            if k & 7 == 7 {
+                h = mix(h, chunk)
+                chunk = 0
+            }
+        }
+        return finish(h, chunk, bytes.count)
+    }
+
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+        return x ^ (x >> 32)
+    }
+
+    /// The last partial chunk (at most seven bytes) and the length; never 0, the empty slot's mark.
+    @inline(__always)
+    static func finish(_ h: UInt64, _ chunk: UInt64, _ count: Int) -> UInt64 {
+        mix(h, chunk ^ UInt64(truncatingIfNeeded: count) << 56) | 1
     }
 
     @inline(__always)
@@ -266,6 +348,19 @@ struct ProseSignals: Sendable {
     /// A word of an invitation, event, host-verb or agenda cue in the body or subject, or a lexicon whose cues
     /// the scan cannot see.
     var hasCue = false
+    /// Per language pack: one-word receipt cues of that pack or of English.
+    private var receiptCounts: [Int] = []
+    private var sawHostVerb = false
+
+    /// Whether ``ProseExtractor``'s receipt test refuses the text already: two receipt cues in the
+    /// language of pack `language` (or English), and no invitation phrase or host verb at all.
+    func isReceipt(language: Int?, lexicon: SignalLexicon) -> Bool {
+        guard lexicon.invitationCuesAreVisible, !sawInvite, !sawHostVerb,
+            let index = language ?? lexicon.englishIndex, index < receiptCounts.count
+        else { return false }
+        return receiptCounts[index] >= 2
+    }
+
     /// "http", "www." or a bare meeting host: the tokenizer may find a URL, so a meeting link (looked for
     /// only when nothing else lets the text through).
     var mayHoldURL = false
@@ -286,6 +381,7 @@ struct ProseSignals: Sendable {
     /// Scans `bytes` (UTF-8) once, and the subject for invitation phrases.
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SignalLexicon, languages: Int, subject: [UInt8]? = nil) {
         languageScores = Array(repeating: 0, count: languages)
+        receiptCounts = Array(repeating: 0, count: languages)
         hasCue = !lexicon.cuesAreVisible
         if let subject {
             var s = ProseSignals(languages: languages)
@@ -299,7 +395,10 @@ struct ProseSignals: Sendable {
         if !hasCue, mayHoldWhen { mayHoldURL = hasConferenceLink || ProseSignals.mayHoldURL(bytes) }
     }
 
-    private init(languages: Int) { languageScores = Array(repeating: 0, count: languages) }
+    private init(languages: Int) {
+        languageScores = Array(repeating: 0, count: languages)
+        receiptCounts = Array(repeating: 0, count: languages)
+    }
 
     private var words = 0
     private var sawInvite = false
@@ -417,26 +516,40 @@ struct ProseSignals: Sendable {
             }
             if c == 1 || (b >= 0xC3 && b != 0xE2 && b < 0xF0) {
                 // A word: letters, folded and hashed as they are read.
-                var shrink = 0  // bytes read minus folded letters (an "é" is two bytes, one letter)
+                var len = 0  // folded letters (an "é" is two bytes, one letter; "ß" two letters)
                 var hashable = true
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var h = SignalLexicon.hashSeed
+                var chunk: UInt64 = 0
                 let start = i
                 while i < n {
                     let x = p[i]
                     // An ASCII letter (the class table's 1), tested without a table load.
                     if (x | 0x20) &- 0x61 < 26 {
-                        h = (h ^ UInt64(x | 0x20)) &* 0x100_0000_01b3
+                        chunk = chunk << 8 | UInt64(x | 0x20)
+                        len += 1
+                        if len & 7 == 0 {
+                            h = SignalLexicon.mix(h, chunk)
+                            chunk = 0
+                        }
                         i += 1
                     } else if x == 0xC3, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0xBF {
                         let folded = latin1[Int(p[i + 1]) - 0x80]
                         if folded.0 == 0 {
                             hashable = false
                         } else {
-                            h = (h ^ UInt64(folded.0)) &* 0x100_0000_01b3
+                            chunk = chunk << 8 | UInt64(folded.0)
+                            len += 1
+                            if len & 7 == 0 {
+                                h = SignalLexicon.mix(h, chunk)
+                                chunk = 0
+                            }
                             if folded.1 != 0 {
-                                h = (h ^ UInt64(folded.1)) &* 0x100_0000_01b3
-                            } else {
-                                shrink += 1
+                                chunk = chunk << 8 | UInt64(folded.1)
+                                len += 1
+                                if len & 7 == 0 {
+                                    h = SignalLexicon.mix(h, chunk)
+                                    chunk = 0
+                                }
                             }
                         }
                         i += 2
@@ -453,9 +566,7 @@ struct ProseSignals: Sendable {
                     i += 1
                     continue
                 }
-                // The folded length (meaningful only for a hashable word).
-                let len = i - start - shrink
-                h |= 1
+                h = SignalLexicon.finish(h, chunk, len)
                 tokenIndex += 1
                 words += 1
                 lineWords += 1
@@ -518,6 +629,13 @@ struct ProseSignals: Sendable {
                 }
                 let kinds = slot.kinds
                 if kinds.contains(.cue) { hasCue = true }
+                if kinds.contains(.hostVerb) { sawHostVerb = true }
+                if kinds.contains(.receipt), let own = lexicon.receiptLanguages[h] {
+                    let english = lexicon.englishIndex.map { own & (1 << UInt16($0)) != 0 } ?? false
+                    for l in receiptCounts.indices where english || (l < 16 && own & (1 << UInt16(l)) != 0) {
+                        receiptCounts[l] += 1
+                    }
+                }
                 if isFirstOfLine { lineFirstKinds = kinds }
                 if kinds.contains(.agenda) {
                     hasAgendaCue = true

@@ -31,14 +31,34 @@ public struct MailDate: Sendable, Hashable, CustomStringConvertible {
 
     /// RFC 3339 form with the header's own offset (`Z` for +00:00).
     public var description: String {
-        func pad(_ v: Int, _ w: Int) -> String {
-            let s = String(v)
-            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        /// `v` in decimal, zero-padded to `width` digits (more when it needs them).
+        func digits(_ v: Int, _ width: Int) {
+            let text = String(max(v, 0)).utf8
+            for _ in text.count..<max(width, text.count) { bytes.append(0x30) }
+            bytes.append(contentsOf: text)
         }
-        var s = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
-        if utcOffsetSeconds == 0 { return s + "Z" }
-        let m = abs(utcOffsetSeconds) / 60
-        s += utcOffsetSeconds < 0 ? "-" : "+"
-        return s + "\(pad(m / 60, 2)):\(pad(m % 60, 2))"
+        digits(year, 4)
+        bytes.append(0x2D)
+        digits(month, 2)
+        bytes.append(0x2D)
+        digits(day, 2)
+        bytes.append(0x54)
+        digits(hour, 2)
+        bytes.append(0x3A)
+        digits(minute, 2)
+        bytes.append(0x3A)
+        digits(second, 2)
+        if utcOffsetSeconds == 0 {
+            bytes.append(0x5A)
+        } else {
+            let m = abs(utcOffsetSeconds) / 60
+            bytes.append(utcOffsetSeconds < 0 ? 0x2D : 0x2B)
+            digits(m / 60, 2)
+            bytes.append(0x3A)
+            digits(m % 60, 2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -165,6 +165,12 @@ public enum AddressParser {
     /// The display name made of the words before an angle address (quoted strings unquoted,
     /// encoded words decoded), or nil when there are none.
     static func displayName(of tokens: ArraySlice<Token>, in b: [UInt8]) -> String? {
+        let words = tokens.filter { $0.kind == .atom || $0.kind == .quoted }
+        if words.count == 1, let only = words.first, !only.escaped {
+            // One word or quoted string ("Anna Smith" <…>): decoded from its bytes in place.
+            let name = EncodedWord.decode(b[only.range])
+            return name.isEmpty ? nil : name
+        }
         var bytes: [UInt8] = []
         for token in tokens where token.kind == .atom || token.kind == .quoted {
             if !bytes.isEmpty { bytes.append(asciiSpace) }
@@ -222,6 +228,12 @@ public enum AddressParser {
     /// The addr-spec inside angle brackets, without whitespace, comments, quotes around it, or an
     /// obsolete route (`@a,@b:`) (RFC 5322 §4.4).
     private static func cleanAddrSpec(_ inner: ArraySlice<UInt8>) -> String? {
+        // The usual "local@domain": nothing to remove.
+        if let first = inner.first, first != asciiAt, !inner.starts(with: "mailto:".utf8),
+            !inner.contains(where: { $0 == asciiOpenParen || $0.isSpaceOrNewline })
+        {
+            return String(validating: inner, as: UTF8.self) ?? EncodedWord.decodeLiteral(Array(inner))
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(inner.count)
         var depth = 0
@@ -240,7 +252,7 @@ public enum AddressParser {
         if bytes.first == asciiAt, let colon = bytes.lastIndex(of: asciiColon) {
             bytes.removeSubrange(...colon)
         }
-        if bytes.hasPrefix(Array("mailto:".utf8)) { bytes.removeFirst(7) }
+        if bytes.starts(with: "mailto:".utf8) { bytes.removeFirst(7) }
         guard !bytes.isEmpty else { return nil }
         return EncodedWord.decodeLiteral(bytes)
     }
