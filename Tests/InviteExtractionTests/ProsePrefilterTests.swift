@@ -18,7 +18,9 @@ import Testing
         #expect(fast.language == full.language, "\(name)")
     }
 
-    @Test("prose and MIME fixtures read the same with and without the prefilter", arguments: Fixture.all(in: "prose", extensions: ["eml"]) + Fixture.all(in: "mime", extensions: ["eml"])
+    @Test(
+        "prose and MIME fixtures read the same with and without the prefilter",
+        arguments: Fixture.all(in: "prose", extensions: ["eml"]) + Fixture.all(in: "mime", extensions: ["eml"])
     )
     func fixtures(_ fixture: Fixture) throws {
         let message = ProseFixtureMessage(bytes: try fixture.bytes(), parser: Self.parser)

@@ -152,7 +152,11 @@ struct SignalLexicon: Sendable {
             }
             for entry in pack.sections["cues.host"] ?? [] where entry.key == "verb" {
                 for v in entry.values {
-                    if let w = longestVisibleWord(v) { add(w, kinds: .hostVerb) } else { invitationCuesAreVisible = false }
+                    if let w = longestVisibleWord(v) {
+                        add(w, kinds: .hostVerb)
+                    } else {
+                        invitationCuesAreVisible = false
+                    }
                 }
             }
         }
