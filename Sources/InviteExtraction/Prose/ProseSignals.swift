@@ -60,7 +60,7 @@ struct SignalLexicon: Sendable {
     /// Whether every cue phrase has a word the byte scan can see (``SignalKinds/cue``); when one has none
     /// (an emoji, a letter outside Latin-1), the scan cannot rule cues out.
     let cuesAreVisible: Bool
-    /// Per one-word receipt cue (by key): bit n when it is one in pack n.
+    /// Per one-word receipt cue (by key): bit n when it counts in pack n's language (its own, or English).
     let receiptLanguages: [UInt64: UInt16]
     /// The English pack's index (its cues count in every language, as in ``ProseText/cue(_:_:key:english:)``).
     let englishIndex: Int?
@@ -128,12 +128,15 @@ struct SignalLexicon: Sendable {
         for ws in longerReceiptCues where ws.filter({ receiptWords[$0] != nil }).count > 1 {
             for w in ws { receiptWords[w] = nil }
         }
+        let englishIndex = packs.firstIndex { $0.code == "en" }.flatMap { $0 < 16 ? $0 : nil }
         for (w, bits) in receiptWords {
             add(w, kinds: .receipt)
-            receiptLanguages[SignalLexicon.hash(Array(w.utf8))] = bits
+            // An English receipt cue counts in every language (ProseText.cue falls back to English).
+            let english = englishIndex.map { bits & (1 << UInt16($0)) != 0 } ?? false
+            receiptLanguages[SignalLexicon.hash(Array(w.utf8))] = english ? 0xFFFF : bits
         }
         self.receiptLanguages = receiptLanguages
-        englishIndex = packs.firstIndex { $0.code == "en" }.flatMap { $0 < 16 ? $0 : nil }
+        self.englishIndex = englishIndex
         // Invitation phrases must be words the scan hashes (no number, no letter beyond Latin-1); host verbs
         // need one such word.
         var invitationCuesAreVisible = true
@@ -634,10 +637,11 @@ struct ProseSignals: Sendable {
                 let kinds = slot.kinds
                 if kinds.contains(.cue) { hasCue = true }
                 if kinds.contains(.hostVerb) { sawHostVerb = true }
-                if kinds.contains(.receipt), let own = lexicon.receiptLanguages[h] {
-                    let english = lexicon.englishIndex.map { own & (1 << UInt16($0)) != 0 } ?? false
-                    for l in receiptCounts.indices where english || (l < 16 && own & (1 << UInt16(l)) != 0) {
-                        receiptCounts[l] += 1
+                if kinds.contains(.receipt), var counted = lexicon.receiptLanguages[h] {
+                    while counted != 0 {
+                        let l = counted.trailingZeroBitCount
+                        if l < receiptCounts.count { receiptCounts[l] += 1 }
+                        counted &= counted - 1
                     }
                 }
                 if isFirstOfLine { lineFirstKinds = kinds }
