@@ -26,6 +26,7 @@ cat "$corpus" >/dev/null  # warm the page cache so every tool reads from memory
 start=$(date +%s.%N); wc -l "$corpus" >/dev/null; end=$(date +%s.%N)
 python3 -c "import json,sys; s=float(sys.argv[2])-float(sys.argv[1]); print(json.dumps({'tool':'wc -l','bytes':int(sys.argv[3]),'seconds':s,'MBps':int(sys.argv[3])/s/1e6}))" "$start" "$end" "$size"
 taskset -c 0 "$bench" mime "$corpus"
+taskset -c 0 "$bench" summary "$corpus"
 taskset -c 0 "$bench" extract "$corpus"
 taskset -c 0 python3 "$here/peers/fast_mail_parser_peer.py" "$corpus"
 taskset -c 0 python3 "$here/peers/python_email.py" "$corpus" "${PYTHON_EMAIL_LIMIT:-0}"

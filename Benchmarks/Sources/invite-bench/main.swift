@@ -1,6 +1,8 @@
 // invite-bench: measures invite's parsers on a corpus and prints one JSON line per run.
 //
 //   invite-bench mime FILE.mbox      split + fully parse every message (headers, MIME tree, decoded text parts)
+//   invite-bench summary FILE.mbox   parse + the JSON message summary + text parts decoded (`invite parse` without
+//                                    the invitation search: the baseline extraction is measured against)
 //   invite-bench extract FILE.mbox   the whole `invite parse` pipeline on every message
 //   invite-bench dump FILE.mbox DIR  writes every calendar part to DIR/ics/N.ics and HTML part to DIR/html/N.html
 //   invite-bench ics DIR             parse + re-write every DIR/*.ics (MB/s of calendar text)
@@ -132,7 +134,7 @@ func runRender(_ count: Int) {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: invite-bench mime|extract FILE.mbox\n".utf8))
+    FileHandle.standardError.write(Data("usage: invite-bench mime|summary|extract FILE.mbox\n".utf8))
     exit(64)
 }
 let mode = arguments[1]
@@ -171,6 +173,15 @@ do {
             case "extract":
                 if let document = try? extractor.document(for: entry.bytes) {
                     invitations += document.invitations.count
+                }
+            case "summary":
+                // What `invite parse` prints for a message that holds no invitation, without looking for one:
+                // the parsed message, its JSON summary, and its text parts decoded.
+                let message = Message(bytes: entry.bytes)
+                let summary = MessageSummary(message: message)
+                checksum &+= summary.to.count &+ summary.cc.count &+ summary.parts.count
+                for part in message.leafParts where part.contentType.isText {
+                    checksum &+= part.decodedText()?.text.utf8.count ?? 0
                 }
             default:
                 let message = Message(bytes: entry.bytes)
