@@ -65,3 +65,44 @@ import Testing
         #expect((Self.filtered.extract(text: body, context: context).invitation != nil) == isInvitation, "\(name)")
     }
 }
+
+/// The scan hashes words eight ASCII letters at a time and accented letters one by one; either way a word
+/// must hit the lexicon entry built from the pack.
+@Suite struct ProseSignalHashTests {
+    static let lexicon = SignalLexicon(packs: LanguagePack.builtin, stopwordsExcluded: [])
+
+    static func signals(_ text: String) -> ProseSignals {
+        var text = text
+        return text.withUTF8 { ProseSignals(bytes: $0, lexicon: lexicon, languages: LanguagePack.builtin.count) }
+    }
+
+    @Test(
+        "agenda headings of every length are seen",
+        arguments: [
+            "Agenda", "TAGESORDNUNG", "Tagesordnung:", "Ordre du jour :", "Orden del día:", "Ordine del giorno",
+            "Pauta:", "Agendapunten",
+        ]
+    )
+    func agendaHeading(_ heading: String) {
+        #expect(Self.signals("Hello,\n\(heading)\n1. Budget\n2. Hiring\n").hasAgendaHeading, "\(heading)")
+    }
+
+    @Test("a word split across eight-byte chunks and accents hashes like the pack's")
+    func chunkBoundaries() {
+        // "Weitergeleitete" (15 letters) and "réexpédié" (accents after ASCII runs) start forward separators.
+        #expect(Self.signals("---------- Weitergeleitete Nachricht ----------\nVon: A <a@example.de>\n").mayHoldForward)
+        #expect(Self.signals("Début du message réexpédié :\nDe : A <a@example.fr>\n").mayHoldForward)
+        #expect(Self.signals("Besprechung am Donnerstag.").hasEventDay)
+        #expect(!Self.signals("Besprechungs am Donnerstagx.").hasEventDay)
+    }
+
+    @Test("the lexicon's hash matches the scan's at every length")
+    func lengths() {
+        for length in 1...20 {
+            let word = String(repeating: "a", count: length)
+            #expect(SignalLexicon.hash(Array(word.utf8)) != SignalLexicon.hash(Array((word + "a").utf8)))
+        }
+        #expect(Self.signals("Réunion mercredi à 14h30.").hasClockTime)
+        #expect(Self.signals("Reunião na quinta-feira às 9h.").hasDayWord)
+    }
+}

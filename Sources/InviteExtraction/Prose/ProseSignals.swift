@@ -267,13 +267,13 @@ struct SignalLexicon: Sendable {
         }
     }
 
-    /// The key of a folded word: its bytes gathered eight at a time into a register (a one-cycle shift per
-    /// letter, where a multiply per letter would be four) and mixed per eight, with the length at the end.
+    /// The key of a folded word: its bytes taken as little-endian 64-bit chunks (so that the scan can load
+    /// eight ASCII letters at once), one multiply per chunk, with the length at the end.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h = hashSeed
         var chunk: UInt64 = 0
         for (k, b) in bytes.enumerated() {
-            chunk = chunk << 8 | UInt64(b)
+            chunk |= UInt64(b) << UInt64((k & 7) * 8)
             if k & 7 == 7 {
                 h = mix(h, chunk)
                 chunk = 0
@@ -431,6 +431,7 @@ struct ProseSignals: Sendable {
 
     private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, lexicon: SignalLexicon, isBody: Bool) {
         let n = p.count
+        let base = p.baseAddress
         var i = 0
         var tokenIndex = 0
         var lastNumberIndex = -10
@@ -528,11 +529,33 @@ struct ProseSignals: Sendable {
                 var h = SignalLexicon.hashSeed
                 var chunk: UInt64 = 0
                 let start = i
+                // Eight bytes at a time while they are ASCII letters: one load, a SWAR letter test, one mix.
+                while let base, i + 8 <= n {
+                    let w = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let lower = w | 0x2020_2020_2020_2020
+                    let t = lower & 0x7F7F_7F7F_7F7F_7F7F
+                    // High bit of each byte: set when it lies in "a"..."z" once lowered, and was ASCII.
+                    let letters =
+                        (t &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(t &+ 0x0505_0505_0505_0505) & ~w & 0x8080_8080_8080_8080
+                    let run = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+                    if run == 8 {
+                        h = SignalLexicon.mix(h, lower)
+                        len += 8
+                        i += 8
+                        continue
+                    }
+                    if run > 0 {
+                        chunk = lower & ((1 << UInt64(run * 8)) - 1)
+                        len += run
+                        i += run
+                    }
+                    break
+                }
                 while i < n {
                     let x = p[i]
                     // An ASCII letter (the class table's 1), tested without a table load.
                     if (x | 0x20) &- 0x61 < 26 {
-                        chunk = chunk << 8 | UInt64(x | 0x20)
+                        chunk |= UInt64(x | 0x20) << UInt64((len & 7) * 8)
                         len += 1
                         if len & 7 == 0 {
                             h = SignalLexicon.mix(h, chunk)
@@ -544,14 +567,14 @@ struct ProseSignals: Sendable {
                         if folded.0 == 0 {
                             hashable = false
                         } else {
-                            chunk = chunk << 8 | UInt64(folded.0)
+                            chunk |= UInt64(folded.0) << UInt64((len & 7) * 8)
                             len += 1
                             if len & 7 == 0 {
                                 h = SignalLexicon.mix(h, chunk)
                                 chunk = 0
                             }
                             if folded.1 != 0 {
-                                chunk = chunk << 8 | UInt64(folded.1)
+                                chunk |= UInt64(folded.1) << UInt64((len & 7) * 8)
                                 len += 1
                                 if len & 7 == 0 {
                                     h = SignalLexicon.mix(h, chunk)
