@@ -232,6 +232,31 @@ struct PlaceReader {
                 i += 1
             }
         }
+        // Venues named with their kind: "al ristorante Da Mario", "at Café Central", "im Hotel Adlon" (kind
+        // first), "at the Blue Door Café", "Harbor Hotel" (kind last, capitalized).
+        i = 0
+        while i < tokens.count {
+            guard let venue = prose.cue(.location, i, key: "venue") else {
+                i += 1
+                continue
+            }
+            var range: Range<Int>? = nil
+            if let name = prose.name(startingAt: venue.end), name.lowerBound == venue.end, name.count <= 5 {
+                range = i..<name.upperBound
+            } else if tokens[i].isCapitalized, let name = prose.name(endingBefore: i), i - name.lowerBound <= 3,
+                name.lowerBound > 0, tokens[name.lowerBound - 1].kind != .newline
+            {
+                range = name.lowerBound..<venue.end
+            }
+            guard let range else {
+                i = venue.end
+                continue
+            }
+            let text = prose.source(range)
+            let score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + 1
+            candidates.append((Location(name: text), text, score, prose.sentenceOf[i]))
+            i = range.upperBound
+        }
         // Rooms named before the room word: "in the Harbor Room".
         i = 1
         while i < tokens.count {
@@ -258,9 +283,7 @@ struct PlaceReader {
                         || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized
                             && prose.cue(.location, k + 2, key: "street") != nil))
                 var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
-                if !streetFirst, prose.cue(.location, k, key: "street") != nil,
-                    tokens[k].isCapitalized || k == line.lowerBound
-                {
+                if !streetFirst, prose.cue(.location, k, key: "street") != nil {
                     // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
                     var j = k + 1
                     // "Av. Paulista 1000"
@@ -279,6 +302,16 @@ struct PlaceReader {
                     }
                     while e > k + 1, tokens[e - 1].kind == .punct { e -= 1 }
                     let text = prose.source(k..<e)
+                    // "The Foundry, 220 Harbor Way, Oakland": a name before the street, alone on its line.
+                    if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
+                        let name = prose.name(startingAt: line.lowerBound, limit: k - 1) ?? leadingName(line.lowerBound, k - 1),
+                        name.upperBound == k - 1
+                    {
+                        let named = prose.source(name.lowerBound..<e)
+                        candidates.append(
+                            (Location(name: prose.source(name), address: text), named, 1, prose.sentenceOf[k]))
+                        break
+                    }
                     candidates.append((Location(address: text), text, 0, prose.sentenceOf[k]))
                     break
                 }
@@ -297,6 +330,16 @@ struct PlaceReader {
             evidence += " … " + street.1
         }
         return (location, evidence)
+    }
+
+    /// "The Foundry", "Le Petit Zinc": an article, then name words, filling `[start, end)`.
+    private func leadingName(_ start: Int, _ end: Int) -> Range<Int>? {
+        let tokens = prose.tokens
+        guard start + 1 < end, tokens[start].kind == .word, tokens[start].isCapitalized,
+            prose.isStopword(tokens[start].text), let rest = prose.name(startingAt: start + 1, limit: end),
+            rest.upperBound == end
+        else { return nil }
+        return start..<end
     }
 
     /// `conferenceHosts` as bytes, grouped by their first byte.
