@@ -304,7 +304,8 @@ struct PlaceReader {
                     let text = prose.source(k..<e)
                     // "The Foundry, 220 Harbor Way, Oakland": a name before the street, alone on its line.
                     if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
-                        let name = prose.name(startingAt: line.lowerBound, limit: k - 1) ?? leadingName(line.lowerBound, k - 1),
+                        let name = prose.name(startingAt: line.lowerBound, limit: k - 1)
+                            ?? leadingName(line.lowerBound, k - 1),
                         name.upperBound == k - 1
                     {
                         let named = prose.source(name.lowerBound..<e)
