@@ -121,8 +121,8 @@ organizer = organizer | organiser | host | hosted by | organized by | 👤
 attendees = attendees | participants | invitees | guests | required attendees | optional attendees
 
 [cues.invite]
-invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free | can you join | can you attend | can you come | could you attend
-event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free | can you join | can you attend | can you come | could you attend | how about | shall we | fancy | would you like to | do you want to | let's grab | let's have | your appointment | you have an appointment | we look forward to seeing you | look forward to seeing you
+event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training | coffee | brunch | barbecue | bbq | picnic | consultation | checkup | check-up | lecture | meetup | meet-up | hackathon | assembly | general meeting | agm | roundtable | round-table | town hall | open house | screening | rehearsal | happy hour | farewell | housewarming | tasting
 
 [cues.host]
 verb = invited | has invited | have invited | invites | is inviting | will host | is hosting | hosts | hosted | organized | organised | is organizing | convened
@@ -132,7 +132,7 @@ list = including | such as | among them | notably | like | among others
 and = and | &
 greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
 group = team | all | everyone | everybody | folks | colleagues | friends | guys | members | partners | committee
-closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours
+closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours | yours sincerely | sincerely yours | yours faithfully | yours truly | best wishes | warm wishes | with best wishes | take care
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
@@ -144,7 +144,7 @@ in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy
 
 [cues.agenda]
-agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business
+agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items
 
 [cues.online]
 meetingid = meeting id | meeting number | conference id | webinar id | access code | event number
@@ -152,7 +152,7 @@ passcode = passcode | password | pin | pass code | meeting password
 dialin = dial-in | dial in | dial by your location | call in | phone | join by phone | tel | one tap mobile
 
 [cues.negative]
-newsletter = unsubscribe | newsletter | view in browser | view this email in your browser | manage preferences | email preferences | you are receiving this | update your preferences | weekly digest
+newsletter = unsubscribe | newsletter | view in browser | view this email in your browser | manage preferences | email preferences | you are receiving this | update your preferences | weekly digest | no longer wish to receive | stop receiving | opt out | opt-out
 receipt = receipt | order confirmation | your order | invoice | payment | total | amount paid | order number | subtotal | refund | shipped | tracking number
 cancel = cancelled | canceled | cancellation
 
@@ -254,8 +254,8 @@ organizer = organisateur | organisatrice | organisé par | hôte
 attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister
-event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister | ça vous dit | ça te dit | je vous propose | nous vous proposons | je te propose | que diriez-vous | votre rendez-vous | vous avez rendez-vous | au plaisir de vous voir
+event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation | café | brunch | barbecue | pique-nique | consultation | visite | cours | table ronde | réunion publique | vernissage | dégustation | anniversaire | pot | afterwork | assemblée générale
 
 [cues.host]
 verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité
@@ -265,7 +265,7 @@ list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que |
 and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
 group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes
-closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement
+closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée
 
 [cues.location]
 place = siège | bureaux | bureau | locaux | campus | immeuble | siege
@@ -277,7 +277,7 @@ in = à | au | dans | en | aux | chez
 street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | impasse
 
 [cues.agenda]
-agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour
+agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons
 
 [cues.online]
 meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence
@@ -285,7 +285,7 @@ passcode = code secret | mot de passe | code d'accès | code
 dialin = numéro | par téléphone | rejoindre par téléphone | composer | téléphone
 
 [cues.negative]
-newsletter = se désabonner | désabonner | désinscrire | désinscription | lettre d'information | newsletter | voir la version en ligne | gérer vos préférences
+newsletter = se désabonner | désabonner | désinscrire | désinscription | lettre d'information | newsletter | voir la version en ligne | gérer vos préférences | ne plus recevoir | vous désinscrire
 receipt = reçu | facture | commande | paiement | montant | total | numéro de commande | remboursement | expédié | livraison
 cancel = annulé | annulée | annulation
 
@@ -383,8 +383,8 @@ organizer = organisator | organisatorin | veranstalter | gastgeber | einladender
 attendees = teilnehmer | teilnehmende | teilnehmerinnen | gäste | eingeladen
 
 [cues.invite]
-invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen | hast du zeit | habt ihr zeit | haben sie zeit | kannst du kommen | könnt ihr kommen | können sie kommen | möchtest du dabei sein | möchten sie teilnehmen | ihre anmeldung ist bestätigt | deine anmeldung ist bestätigt | kannst du teilnehmen | können sie teilnehmen | könnt ihr teilnehmen | kannst du dabei sein
-event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe
+invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen | hast du zeit | habt ihr zeit | haben sie zeit | kannst du kommen | könnt ihr kommen | können sie kommen | möchtest du dabei sein | möchten sie teilnehmen | ihre anmeldung ist bestätigt | deine anmeldung ist bestätigt | kannst du teilnehmen | können sie teilnehmen | könnt ihr teilnehmen | kannst du dabei sein | wollen wir | sollen wir | hast du lust | habt ihr lust | haben sie lust | lust auf | wie wäre es | ich schlage vor | wir schlagen vor | ihr termin | dein termin
+event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe | kaffee | brunch | grillen | grillabend | grillfest | picknick | sprechstunde | arzttermin | vorstellungsgespräch | gespräch | führung | vernissage | stammtisch | umtrunk | geburtstag | hauptversammlung | jahreshauptversammlung | mitgliederversammlung | bürgerversammlung | infoabend | elternabend
 
 [cues.host]
 verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organisiert | richtet aus
@@ -394,7 +394,7 @@ list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
 and = und | &
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
 group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits
-closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße
+closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
@@ -406,7 +406,7 @@ in = in | im | bei | am | auf
 street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
 
 [cues.agenda]
-agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung
+agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung | tagesordnungspunkte | besprechungspunkte | punkte
 
 [cues.online]
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id
@@ -414,7 +414,7 @@ passcode = kenncode | passwort | kennwort | pin | zugangscode
 dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
 
 [cues.negative]
-newsletter = abmelden | abbestellen | newsletter | im browser ansehen | einstellungen verwalten
+newsletter = abmelden | abbestellen | newsletter | im browser ansehen | einstellungen verwalten | nicht mehr erhalten | keine e-mails mehr
 receipt = rechnung | quittung | bestellung | bestellnummer | zahlung | betrag | gesamtbetrag | versand | lieferung | beleg
 cancel = abgesagt | storniert | absage
 
@@ -512,8 +512,8 @@ organizer = organizador | organizadora | anfitrión
 attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | está disponible | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar
-event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | está disponible | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos
+event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación | café | aperitivo | vermut | brunch | barbacoa | picnic | consulta | entrevista | visita | clase | mesa redonda | cumpleaños | cumple | inauguración | junta | tertulia | cata
 
 [cues.host]
 verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado
@@ -523,7 +523,7 @@ list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | e
 and = y | e | &
 greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
 group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros
-closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos
+closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos | un cordial saludo | reciba un cordial saludo | besos | abrazos
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
@@ -535,7 +535,7 @@ in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
 
 [cues.agenda]
-agenda = orden del día | agenda | programa | temas
+agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos
 
 [cues.online]
 meetingid = id de reunión | id de la reunión | número de reunión
@@ -543,7 +543,7 @@ passcode = código de acceso | contraseña | clave | código
 dialin = marcar | llamar | teléfono | número de teléfono | por teléfono
 
 [cues.negative]
-newsletter = darse de baja | darte de baja | cancelar suscripción | boletín | newsletter | ver en el navegador
+newsletter = darse de baja | darte de baja | cancelar suscripción | boletín | newsletter | ver en el navegador | dejar de recibir | no deseas recibir | no desea recibir
 receipt = recibo | factura | pedido | pago | importe | total | número de pedido | reembolso | envío
 cancel = cancelada | cancelado | cancelación
 
@@ -636,8 +636,8 @@ organizer = organizzatore | organizzatrice
 attendees = partecipanti | invitati
 
 [cues.invite]
-invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci
-event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci | che ne dite | che ne dici | vi propongo | ti propongo | vi proponiamo | ti va | vi va | vi aspettiamo | ti aspetto | vi aspetto | il suo appuntamento | il tuo appuntamento
+event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | lezione | tavola rotonda | compleanno | inaugurazione | degustazione
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
@@ -647,7 +647,7 @@ list = tra cui | tra le quali | come | inclusi | incluse | compresi | comprese |
 and = e | ed | &
 greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
 group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri
-closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata
+closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata | cordialmente | un abbraccio | con i migliori saluti | buona serata
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
@@ -659,7 +659,7 @@ in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
 
 [cues.agenda]
-agenda = ordine del giorno | agenda | programma | argomenti
+agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo
 
 [cues.online]
 meetingid = id riunione | id della riunione | numero riunione | id meeting
@@ -667,7 +667,7 @@ passcode = passcode | password | codice | codice di accesso
 dialin = chiamare | numero | telefono | per telefono | composizione
 
 [cues.negative]
-newsletter = annulla iscrizione | disiscriviti | cancellati | newsletter | visualizza nel browser
+newsletter = annulla iscrizione | disiscriviti | cancellati | newsletter | visualizza nel browser | non ricevere più | non desideri più ricevere | non desidera più ricevere
 receipt = ricevuta | fattura | ordine | pagamento | importo | totale | numero d'ordine | rimborso | spedizione
 cancel = annullata | annullato | annullamento
 
@@ -762,8 +762,8 @@ organizer = organizador | organizadora | anfitrião
 attendees = participantes | convidados
 
 [cues.invite]
-invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro | está livre | estão livres | você pode vir | podem vir | gostaria de participar | gostariam de participar | sua inscrição está confirmada | a sua inscrição está confirmada | podes participar | pode participar | você pode participar | podem participar
-event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação
+invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro | está livre | estão livres | você pode vir | podem vir | gostaria de participar | gostariam de participar | sua inscrição está confirmada | a sua inscrição está confirmada | podes participar | pode participar | você pode participar | podem participar | que tal | topas | bora | lembramos que | lembrete | tem consulta | está marcada | está marcado | marcada | marcado | esperamos por si | esperamos por você | te espero
+event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação | café | lanche | brunch | churrasco | piquenique | consulta | entrevista | visita | aula | mesa-redonda | mesa redonda | aniversário | inauguração | degustação
 
 [cues.host]
 verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
@@ -773,7 +773,7 @@ list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | i
 and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
 group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros
-closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos
+closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos | beijinhos | beijos | com os melhores cumprimentos | atentamente
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
@@ -785,7 +785,7 @@ in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
 
 [cues.agenda]
-agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos
+agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos
 
 [cues.online]
 meetingid = id da reunião | id de reunião | número da reunião
@@ -793,7 +793,7 @@ passcode = senha | código de acesso | código | palavra-passe
 dialin = ligar | telefone | discagem | número | por telefone
 
 [cues.negative]
-newsletter = cancelar inscrição | descadastrar | cancelar subscrição | newsletter | boletim | ver no navegador
+newsletter = cancelar inscrição | descadastrar | cancelar subscrição | newsletter | boletim | ver no navegador | cancele a subscrição | anular a subscrição | deixar de receber | não quer receber
 receipt = recibo | fatura | pedido | pagamento | valor | total | número do pedido | reembolso | envio | nota fiscal
 cancel = cancelada | cancelado | cancelamento
 
@@ -888,8 +888,8 @@ organizer = organisator | gastheer | georganiseerd door
 attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
-invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen
-event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen | zin om | heb je zin | hebben jullie zin | zullen we | we verwachten je | we verwachten u | uw afspraak | je afspraak
+event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off | koffie | koffiedrinken | brunch | barbecue | bbq | picknick | kennismakingsgesprek | sollicitatiegesprek | consult | rondleiding | verjaardag | alv | ledenvergadering | inloopavond | informatieavond
 
 [cues.host]
 verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
@@ -899,7 +899,7 @@ list = waaronder | zoals | onder meer | onder andere | inclusief
 and = en | &
 greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
 group = team | allemaal | iedereen | collega | collega's | leden | vrienden
-closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel
+closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel | sportieve groet | sportieve groeten | met sportieve groet | groetjes | hartelijke groeten | vriendelijke groeten
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
@@ -911,7 +911,7 @@ in = in | op | bij | aan
 street = straat | weg | plein | laan | gracht | kade | singel
 
 [cues.agenda]
-agenda = agenda | agendapunten | onderwerpen | programma
+agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punten
 
 [cues.online]
 meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id
@@ -919,7 +919,7 @@ passcode = wachtwoord | toegangscode | code | pincode
 dialin = inbellen | telefoon | bel | per telefoon
 
 [cues.negative]
-newsletter = afmelden | uitschrijven | nieuwsbrief | newsletter | bekijk in je browser | bekijk online
+newsletter = afmelden | uitschrijven | nieuwsbrief | newsletter | bekijk in je browser | bekijk online | niet langer ontvangen | geen e-mails meer ontvangen
 receipt = bon | factuur | bestelling | betaling | bedrag | totaal | bestelnummer | terugbetaling | verzonden | ontvangstbewijs
 cancel = geannuleerd | afgelast | annulering
 
