@@ -241,8 +241,15 @@ struct PlaceReader {
                 continue
             }
             var range: Range<Int>? = nil
-            if let name = prose.name(startingAt: venue.end), name.lowerBound == venue.end, name.count <= 5 {
+            // "Parque del Oeste", "Café de Flore": one particle may come between the kind and the name.
+            let after =
+                venue.end + 1 < tokens.count && ProseText.particles.contains(tokens[venue.end].text)
+                ? venue.end + 1 : venue.end
+            if let name = prose.name(startingAt: after), name.lowerBound == after, name.count <= 5 {
                 range = i..<name.upperBound
+            } else if venue.end - i >= 2, tokens[i].isCapitalized {
+                // "la Maison des associations", "el Centro Cultural": a venue phrase written as a name.
+                range = i..<venue.end
             } else if tokens[i].isCapitalized, let name = prose.name(endingBefore: i), i - name.lowerBound <= 3,
                 name.lowerBound > 0, tokens[name.lowerBound - 1].kind != .newline
             {
@@ -254,8 +261,48 @@ struct PlaceReader {
             }
             let text = prose.source(range)
             let score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + 1
-            candidates.append((Location(name: text), text, score, prose.sentenceOf[i]))
+            var location = Location(name: text)
+            var evidence = text
+            if let street = streetNamed(after: range.upperBound) {
+                // "al Bar Roma in piazza Garibaldi", "at Café Central on Bridge Street"
+                location.address = prose.source(street)
+                evidence = prose.source(range.lowerBound..<street.upperBound)
+            }
+            candidates.append((location, evidence, score, prose.sentenceOf[i]))
             i = range.upperBound
+        }
+        // Rooms named by what they belong to: "nella sala consiliare del Municipio", "in die Aula der
+        // Gesamtschule Süd", "in the main hall of the Town Library".
+        i = 0
+        while i < tokens.count {
+            guard let room = prose.cue(.location, i, key: "room"), i > 0,
+                prose.cue(.location, i - 1, key: "in") != nil
+                    || prose.isStopword(tokens[i - 1].text)
+            else {
+                i += 1
+                continue
+            }
+            var k = room.end
+            while k < tokens.count, k - room.end < 2, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                !prose.isStopword(tokens[k].text), prose.cue(.host, k, key: "of") == nil
+            { k += 1 }
+            guard let of = prose.cue(.host, k, key: "of") else {
+                i = room.end
+                continue
+            }
+            var b = of.end
+            if b < tokens.count, tokens[b].kind == .word, !tokens[b].isCapitalized, prose.isStopword(tokens[b].text) {
+                b += 1
+            }
+            guard let name = prose.name(startingAt: b), name.lowerBound == b, name.count <= 4 else {
+                i = room.end
+                continue
+            }
+            let text = prose.source(i..<name.upperBound)
+            candidates.append(
+                (Location(name: text), text, (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + 1, prose.sentenceOf[i])
+            )
+            i = name.upperBound
         }
         // Rooms named before the room word: "in the Harbor Room".
         i = 1
@@ -291,16 +338,14 @@ struct PlaceReader {
                     while j < line.upperBound, j - k <= 5, tokens[j].kind == .word,
                         tokens[j].isCapitalized || ProseText.particles.contains(tokens[j].text)
                     { j += 1 }
+                    // "Rua das Acácias, 250": Brazilian addresses put a comma before the number.
+                    if j + 1 < line.upperBound, j > k + 1, tokens[j].text == ",", tokens[j + 1].kind == .number {
+                        j += 1
+                    }
                     streetFirst = j > k + 1 && j < line.upperBound && tokens[j].kind == .number
                 }
                 if numberFirst || streetFirst {
-                    var e = line.upperBound
-                    for j in k..<line.upperBound
-                    where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
-                        e = j
-                        break
-                    }
-                    while e > k + 1, tokens[e - 1].kind == .punct { e -= 1 }
+                    let e = addressEnd(from: k, line: line)
                     let text = prose.source(k..<e)
                     // "The Foundry, 220 Harbor Way, Oakland": a name before the street, alone on its line.
                     if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
@@ -311,6 +356,28 @@ struct PlaceReader {
                         let named = prose.source(name.lowerBound..<e)
                         candidates.append(
                             (Location(name: prose.source(name), address: text), named, 1, prose.sentenceOf[k]))
+                        break
+                    }
+                    // "… in the Clubroom at the Boathouse, 4 Mill Lane": the place named right before the street.
+                    if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
+                        let name = prose.name(endingBefore: k - 1, limit: line.lowerBound), name.count <= 4
+                    {
+                        var start = name.lowerBound
+                        // "the Clubroom at the Boathouse": a first name joined by at/in and an article.
+                        var a = start
+                        if a > line.lowerBound, prose.isStopword(tokens[a - 1].text), !tokens[a - 1].isCapitalized {
+                            a -= 1
+                        }
+                        if a > line.lowerBound, prose.cue(.location, a - 1, key: "in") != nil,
+                            let first = prose.name(endingBefore: a - 1, limit: line.lowerBound), first.count <= 3
+                        {
+                            start = first.lowerBound
+                        }
+                        candidates.append(
+                            (
+                                Location(name: prose.source(start..<name.upperBound), address: text),
+                                prose.source(start..<e), 1, prose.sentenceOf[k]
+                            ))
                         break
                     }
                     candidates.append((Location(address: text), text, 0, prose.sentenceOf[k]))
@@ -324,13 +391,94 @@ struct PlaceReader {
         var location = best.element.0
         var evidence = best.element.1
         if location.address == nil, location.name != nil,
-            let street = candidates.first(where: { $0.3 == best.element.3 && $0.0.name == nil && $0.0.address != nil })
+            let street =
+                candidates.first(where: { $0.3 == best.element.3 && $0.0.name == nil && $0.0.address != nil })
+                ?? candidates.first(where: { $0.3 == best.element.3 && $0.0.address != nil })
         {
             // "presso la sede di Roma, in Via Nazionale 45"
             location.address = street.0.address
             evidence += " … " + street.1
         }
         return (location, evidence)
+    }
+
+    /// Where a street address that starts at `k` ends: at the end of its sentence or line, at ';' or a
+    /// parenthesis, and before a comma-separated part that reads as a clause rather than a postcode, city
+    /// or floor ("…, Torino, in prima convocazione …").
+    private func addressEnd(from k: Int, line: Range<Int>) -> Int {
+        let tokens = prose.tokens
+        let sentence = prose.sentence(of: k)
+        var e = min(line.upperBound, max(sentence.upperBound, k + 1))
+        for j in k..<e where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
+            e = j
+            break
+        }
+        // Parts after the first comma: each starts with a number or a capital and holds no lower-case
+        // word other than a particle or a floor word ("3.ª planta").
+        var part = k
+        while part < e, tokens[part].text != "," { part += 1 }
+        while part < e {
+            var next = part + 1
+            while next < e, tokens[next].text != "," { next += 1 }
+            let words = ((part + 1)..<next).filter { tokens[$0].kind == .word }
+            let first = part + 1 < next ? tokens[part + 1] : nil
+            let startsLikeAddress = first.map { $0.kind == .number || $0.isCapitalized } ?? false
+            // "3e étage gauche", "3.ª planta": a part with a floor or room word belongs to the address.
+            let names = ((part + 1)..<next).contains { prose.cue(.location, $0, key: "room") != nil }
+            let clause =
+                !names
+                && words.contains { w in
+                    !tokens[w].isCapitalized && !ProseText.particles.contains(tokens[w].text)
+                        && tokens[w].text.unicodeScalars.count > 2
+                }
+            if !startsLikeAddress || clause || words.count > 5 {
+                e = part
+                break
+            }
+            part = next
+        }
+        while e > k + 1, tokens[e - 1].kind == .punct || tokens[e - 1].kind == .newline { e -= 1 }
+        // "14 avenue Jean Jaurès\n33000 Bordeaux": a postcode and city on the next line belong to it.
+        if e == line.upperBound || (e < tokens.count && tokens[e].kind == .newline) {
+            var n = e
+            while n < tokens.count, tokens[n].kind != .newline { n += 1 }
+            let next = n + 1
+            if next + 1 < tokens.count, tokens[next].kind == .number, (4...5).contains(tokens[next].digits),
+                let city = prose.name(startingAt: next + 1), city.lowerBound == next + 1,
+                city.upperBound >= tokens.count || tokens[city.upperBound].kind == .newline
+                    || tokens[city.upperBound].kind == .punct
+            {
+                e = city.upperBound
+            }
+        }
+        return e
+    }
+
+    /// A street right after a place ("in piazza Garibaldi", "on Bridge Street", ", via Roma 12"): a street
+    /// word and a name (and maybe a number), or a name that ends with a street word.
+    private func streetNamed(after k: Int) -> Range<Int>? {
+        let tokens = prose.tokens
+        var a = k
+        if a < tokens.count, tokens[a].text == "," { a += 1 }
+        if let p = prose.cue(.location, a, key: "in") { a = p.end }
+        guard a < tokens.count else { return nil }
+        if let street = prose.cue(.location, a, key: "street") {
+            var b = street.end
+            if b < tokens.count, ProseText.particles.contains(tokens[b].text) { b += 1 }
+            guard let name = prose.name(startingAt: b), name.lowerBound == b else { return nil }
+            var e = name.upperBound
+            if e < tokens.count, tokens[e].kind == .number, tokens[e].digits <= 4 {
+                // A numbered street may go on with a postcode and a city: ", via Roma 12, Milano".
+                e = max(e + 1, addressEnd(from: a, line: prose.line(of: a)))
+            }
+            return a..<e
+        }
+        if let name = prose.name(startingAt: a), name.lowerBound == a, name.count >= 2,
+            prose.cue(.location, name.upperBound - 1, key: "street") != nil
+        {
+            return name
+        }
+        return nil
     }
 
     /// "The Foundry", "Le Petit Zinc": an article, then name words, filling `[start, end)`.
