@@ -133,6 +133,7 @@ and = and | &
 greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
 group = team | all | everyone | everybody | folks | colleagues | friends | guys | members | partners | committee
 closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours | yours sincerely | sincerely yours | yours faithfully | yours truly | best wishes | warm wishes | with best wishes | take care
+title = mayor | president | ceo | chief executive | director | chair | chairman | chairwoman | chairperson | senator | governor | minister | secretary | councillor | councilor | commissioner | chancellor | dean | principal | coach | captain | superintendent
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
@@ -266,6 +267,7 @@ and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
 group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée
+title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
 
 [cues.location]
 place = siège | bureaux | bureau | locaux | campus | immeuble | siege
@@ -395,6 +397,7 @@ and = und | &
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
 group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst
+title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeisterin | präsident | präsidentin | vorsitzende | vorsitzender | direktor | direktorin | geschäftsführer | geschäftsführerin | minister | ministerin | landrat | landrätin | senator | senatorin
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
@@ -524,6 +527,7 @@ and = y | e | &
 greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
 group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos | un cordial saludo | reciba un cordial saludo | besos | abrazos
+title = alcalde | alcaldesa | presidente | presidenta | director | directora | ministro | ministra | concejal | concejala | consejero | consejera | rector | rectora
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
@@ -648,6 +652,7 @@ and = e | ed | &
 greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
 group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata | cordialmente | un abbraccio | con i migliori saluti | buona serata
+title = sindaco | sindaca | presidente | direttore | direttrice | ministro | ministra | assessore | assessora | rettore | prefetto
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
@@ -774,6 +779,7 @@ and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
 group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos | beijinhos | beijos | com os melhores cumprimentos | atentamente
+title = prefeito | prefeita | presidente | diretor | diretora | ministro | ministra | vereador | vereadora | reitor | reitora | autarca
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
@@ -900,6 +906,7 @@ and = en | &
 greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
 group = team | allemaal | iedereen | collega | collega's | leden | vrienden
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel | sportieve groet | sportieve groeten | met sportieve groet | groetjes | hartelijke groeten | vriendelijke groeten
+title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputeerde | rector | commissaris
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging

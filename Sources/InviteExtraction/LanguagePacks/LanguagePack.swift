@@ -23,7 +23,7 @@ import Foundation
 /// (`noon`, `midnight`, `am`, `pm`, `hour`, `at`, `barehour`, `from`, `to`, `for`), `durations`
 /// (`minute`, `hour`, `day`), `zones` (key: an IANA zone name), `labels` (`when`, `where`,
 /// `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`), `cues.host` (`verb`, `by`, `of`,
-/// `list`, `and`, `greeting`, `closing`), `cues.location` (`place`, `venue`,
+/// `list`, `and`, `greeting`, `closing`, `title`), `cues.location` (`place`, `venue`,
 /// `downtown`, `room`, `stated`, `in`, `street`),
 /// `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`
 /// (`newsletter`, `receipt`, `cancel`), `cues.past`, `forward.separators`, `forward.headers`

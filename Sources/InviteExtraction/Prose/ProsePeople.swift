@@ -73,6 +73,20 @@ struct PeopleReader {
                 }
             }
             var person = Person(name: prose.source(nameRange))
+            // "Mayor Janet Okafor", "Oberbürgermeisterin Petra Vogel", "il sindaco Marco Rinaldi": a title before
+            // the name is the host's role.
+            if let title = prose.cue(.host, nameRange.lowerBound, key: "title"), title.end < nameRange.upperBound,
+                prose.isNameWord(title.end)
+            {
+                person.role = prose.source(nameRange.lowerBound..<title.end)
+                nameRange = title.end..<nameRange.upperBound
+                person.name = prose.source(nameRange)
+            } else if nameRange.lowerBound > sentence.lowerBound,
+                let title = prose.cue(.host, nameRange.lowerBound - 1, key: "title"),
+                title.end == nameRange.lowerBound
+            {
+                person.role = prose.source((nameRange.lowerBound - 1)..<nameRange.lowerBound)
+            }
             var evidenceStart = nameRange.lowerBound
             var evidenceEnd = verb.end
             // Appositive before the name: ", le responsable de … de Facebook, Nathaniel Gleicher,"
@@ -185,9 +199,23 @@ struct PeopleReader {
             }
         }
         if people.isEmpty {
-            // Names right after the verb: "invited Anna Smith and Ben Jones to …"
-            let (names, end) = nameList(from: host.verbEnd, limit: sentence.upperBound)
-            for n in names where n.count >= 2 { people.append(Person(name: prose.source(n))) }
+            // Names right after the verb: "invited Anna Smith and Ben Jones to …", "a invité les représentants de
+            // la CGT, de FO et de la CFDT", "has invited Acme, Globex and Initech".
+            var from = host.verbEnd
+            var k = from
+            while k < sentence.upperBound, k - from < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                prose.cue(.host, k, key: "of") == nil
+            { k += 1 }
+            if k > from, let of = prose.cue(.host, k, key: "of") { from = of.end }
+            let (names, end) = nameList(from: from, limit: sentence.upperBound)
+            for n in names {
+                if n.count >= 2 {
+                    people.append(Person(name: prose.source(n)))
+                } else if names.count >= 2 {
+                    // One word in a list of several: an organization ("Acme, Globex and Initech").
+                    people.append(Person(organization: prose.source(n)))
+                }
+            }
             if !people.isEmpty { evidenceRange = host.verbEnd..<end }
         }
         _ = tokens
@@ -202,7 +230,20 @@ struct PeopleReader {
         if i < limit, tokens[i].text == ":" { i += 1 }
         var end = i
         while i < limit {
-            guard let n = prose.name(startingAt: i, limit: limit) else { break }
+            // "the Port Authority", "la CGT", "de FO": an article or particle before a name is skipped.
+            var first = i
+            while first < limit, first - i < 2, tokens[first].kind == .word, !tokens[first].isCapitalized,
+                prose.isStopword(tokens[first].text) || ProseText.particles.contains(tokens[first].text),
+                prose.cue(.host, first, key: "and") == nil
+            { first += 1 }
+            guard var n = prose.name(startingAt: first, limit: limit) ?? prose.name(startingAt: i, limit: limit)
+            else { break }
+            // "the Dockworkers' Union": a plural possessive inside an organization's name.
+            if n.upperBound + 1 < limit, tokens[n.upperBound].text == "'", tokens[n.upperBound - 1].text.hasSuffix("s"),
+                let more = prose.name(startingAt: n.upperBound + 1, limit: limit), more.lowerBound == n.upperBound + 1
+            {
+                n = n.lowerBound..<more.upperBound
+            }
             names.append(n)
             end = n.upperBound
             i = n.upperBound
