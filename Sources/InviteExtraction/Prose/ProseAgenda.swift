@@ -76,12 +76,10 @@ struct AgendaReader {
         let tokens = prose.tokens
         var lo = line.lowerBound
         let hi = line.upperBound
-        if lo < hi, tokens[lo].kind == .punct,
-            ["-", "*", "•", "·", "◦", "▪", "‣", "+", "–", "—"].contains(tokens[lo].text) || tokens[lo].text == "-"
-        {
+        if lo < hi, tokens[lo].kind == .punct, ["–", "—"].contains(tokens[lo].text) {
             lo += 1
-        } else if lo + 1 < hi, tokens[lo].kind == .number, tokens[lo + 1].text == "." || tokens[lo + 1].text == ")" {
-            lo += 2
+        } else if lo < hi, let mark = ProseText.itemMarkLength(tokens, lo), lo + mark < hi {
+            lo += mark
         } else if lo + 1 < hi, tokens[lo].text == "(", tokens[lo + 1].kind == .number, lo + 2 < hi,
             tokens[lo + 2].text == ")"
         {

@@ -222,6 +222,13 @@ struct PeopleReader {
         return (people, evidenceRange.map { prose.source($0) })
     }
 
+    /// Articles that may stand before a listed name ("the Port Authority", "la CGT", "die GEWOBA"); never a
+    /// preposition, so "invited to the Annual Meeting" lists nobody.
+    static let articles: Set<String> = [
+        "the", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "os", "as", "die", "der", "den",
+        "dem", "des", "het", "de", "een", "un", "une", "du", "una", "uno", "um", "uma", "ein", "eine", "einen",
+    ]
+
     /// Names separated by commas and a final "and/et/und/y/e/en".
     func nameList(from start: Int, limit: Int) -> ([Range<Int>], Int) {
         let tokens = prose.tokens
@@ -233,8 +240,7 @@ struct PeopleReader {
             // "the Port Authority", "la CGT", "de FO": an article or particle before a name is skipped.
             var first = i
             while first < limit, first - i < 2, tokens[first].kind == .word, !tokens[first].isCapitalized,
-                prose.isStopword(tokens[first].text) || ProseText.particles.contains(tokens[first].text),
-                prose.cue(.host, first, key: "and") == nil
+                Self.articles.contains(tokens[first].text)
             { first += 1 }
             guard var n = prose.name(startingAt: first, limit: limit) ?? prose.name(startingAt: i, limit: limit)
             else { break }

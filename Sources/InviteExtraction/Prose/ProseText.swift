@@ -77,16 +77,37 @@ struct ProseText {
     }
 
     /// Whether a list item (number + "." or ")", a bullet) starts at token `i`.
-    static func startsItem(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i < tokens.count else { return false }
+    static func startsItem(_ tokens: [Token], _ i: Int) -> Bool { itemMarkLength(tokens, i) != nil }
+
+    /// Words that number agenda items: "TOP 1:", "Item 2.", "Punto 3)".
+    static let itemWords: Set<String> = ["top", "item", "punkt", "point", "punto", "ponto", "punt", "agendapunt"]
+
+    /// The number of tokens of the bullet or numbering that starts a list item at `i`: "-", "•", "1.", "2)",
+    /// "1.º", "3º", "4:", "TOP 1:"; nil when none does.
+    static func itemMarkLength(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count else { return nil }
         let t = tokens[i]
-        if t.kind == .punct, ["-", "*", "•", "·", "◦", "▪", "‣", "+"].contains(t.text) { return true }
-        if t.kind == .number, t.digits <= 2, i + 1 < tokens.count,
-            tokens[i + 1].text == "." || tokens[i + 1].text == ")"
-        {
-            return true
+        if t.kind == .punct, ["-", "*", "•", "·", "◦", "▪", "‣", "+"].contains(t.text) { return 1 }
+        var k = i
+        if t.kind == .word, itemWords.contains(t.text), i + 1 < tokens.count, tokens[i + 1].kind == .number {
+            k = i + 1
         }
-        return false
+        guard tokens[k].kind == .number, tokens[k].digits <= 2, k + 1 < tokens.count else { return nil }
+        let ordinal = ["º", "ª", "°", "o"]
+        let next = tokens[k + 1]
+        if next.text == "." || next.text == ")" {
+            // "1.º Lectura …"
+            if k + 2 < tokens.count, ordinal.contains(tokens[k + 2].text), !tokens[k + 2].spaceBefore {
+                return k + 3 - i
+            }
+            return k + 2 - i
+        }
+        if ["º", "ª", "°"].contains(next.text), !next.spaceBefore { return k + 2 - i }
+        // "4: Kassenbericht" (not "10:00").
+        if next.text == ":", k + 2 < tokens.count, tokens[k + 2].kind != .number { return k + 2 - i }
+        // "TOP 1 Begrüßung"
+        if k > i { return k + 1 - i }
+        return nil
     }
 
     func sentence(of i: Int) -> Range<Int> {
