@@ -409,13 +409,23 @@ struct DateGrammar {
                         || !(lex.stopwordIDs.contains(tokens[k].id) || en.stopwordIDs.contains(tokens[k].id)
                             || lex.relative.match(tokens, k) != nil || lex.weekdays.match(tokens, k) != nil
                             || lex.time.match(tokens, k) != nil || en.time.match(tokens, k) != nil
-                            || en.relative.match(tokens, k) != nil || en.weekdays.match(tokens, k) != nil)))
+                            || en.relative.match(tokens, k) != nil || en.weekdays.match(tokens, k) != nil
+                            || isPlaceWord(k))))
         {
             // "at 10 Main Street", "at 5 locations", "um 10 Personen": a bare number before a noun is no time.
             return nil
         }
         if hour == 24 { hour = 0 }
         return TimePoint(hour: hour, minute: minute, second: second, meridiem: mer, strong: strong, end: k)
+    }
+
+    /// "alle 19 presso il Bar Roma", "à 19 au café", "alle 10 sala riunioni": a word that leads to a place may
+    /// follow a bare hour.
+    private func isPlaceWord(_ k: Int) -> Bool {
+        for lexicon in [lex, en] {
+            for key in ["in", "room", "venue"] where lexicon.location.match(tokens, k, key: key) != nil { return true }
+        }
+        return false
     }
 
     private func hourMarker(at k: Int) -> Int? {
