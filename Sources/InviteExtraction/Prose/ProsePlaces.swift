@@ -265,7 +265,7 @@ struct PlaceReader {
             var evidence = text
             if let street = streetNamed(after: range.upperBound) {
                 // "al Bar Roma in piazza Garibaldi", "at Café Central on Bridge Street"
-                location.address = prose.source(street)
+                location.address = Self.oneLine(prose.source(street))
                 evidence = prose.source(range.lowerBound..<street.upperBound)
             }
             candidates.append((location, evidence, score, prose.sentenceOf[i]))
@@ -346,14 +346,14 @@ struct PlaceReader {
                 }
                 if numberFirst || streetFirst {
                     let e = addressEnd(from: k, line: line)
-                    let text = prose.source(k..<e)
+                    let text = Self.oneLine(prose.source(k..<e))
                     // "The Foundry, 220 Harbor Way, Oakland": a name before the street, alone on its line.
                     if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
                         let name = prose.name(startingAt: line.lowerBound, limit: k - 1)
                             ?? leadingName(line.lowerBound, k - 1),
                         name.upperBound == k - 1
                     {
-                        let named = prose.source(name.lowerBound..<e)
+                        let named = Self.oneLine(prose.source(name.lowerBound..<e))
                         candidates.append(
                             (Location(name: prose.source(name), address: text), named, 1, prose.sentenceOf[k]))
                         break
@@ -376,7 +376,7 @@ struct PlaceReader {
                         candidates.append(
                             (
                                 Location(name: prose.source(start..<name.upperBound), address: text),
-                                prose.source(start..<e), 1, prose.sentenceOf[k]
+                                Self.oneLine(prose.source(start..<e)), 1, prose.sentenceOf[k]
                             ))
                         break
                     }
@@ -400,6 +400,17 @@ struct PlaceReader {
             evidence += " … " + street.1
         }
         return (location, evidence)
+    }
+
+    /// An address written over lines ("14 avenue Jean Jaurès\n33000 Bordeaux") on one line, its parts
+    /// joined by commas.
+    static func oneLine(_ text: String) -> String {
+        let parts = text.split(whereSeparator: \.isNewline).map { part -> Substring in
+            var p = part.drop(while: { $0 == " " || $0 == "\t" })
+            while let last = p.last, last == " " || last == "," || last == "\t" { p = p.dropLast() }
+            return p
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     /// Where a street address that starts at `k` ends: at the end of its sentence or line, at ';' or a
@@ -431,7 +442,9 @@ struct PlaceReader {
                     !tokens[w].isCapitalized && !ProseText.particles.contains(tokens[w].text)
                         && tokens[w].text.unicodeScalars.count > 2
                 }
-            if !startsLikeAddress || clause || words.count > 5 {
+            // "calle Goya 42, D. Fernando Ruiz Sanz": a titled person is no part of an address.
+            let person = first.map { ProseText.honorifics.contains($0.text) } ?? false
+            if !startsLikeAddress || clause || person || words.count > 5 {
                 e = part
                 break
             }

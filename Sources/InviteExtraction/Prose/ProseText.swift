@@ -179,7 +179,7 @@ struct ProseText {
 
     static let honorifics: Set<String> = [
         "dr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "dott", "dottssa", "dra",
-        "ing", "mevr", "dhr",
+        "ing", "mevr", "dhr", "d", "dna", "don", "dona",
     ]
 
     /// Name particles allowed between name words ("de", "van", "von", "da", "di", "del", "du", "le").
