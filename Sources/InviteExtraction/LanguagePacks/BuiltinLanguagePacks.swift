@@ -59,6 +59,7 @@ barehour = at | around | starting at
 minute = minutes | minute | mins | min
 hour = hours | hour | hrs | hr | h
 day = days | day
+last = last | lasts | will last | take | takes | will take | should take | duration | length
 
 [zones]
 America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard time | pacific daylight time
@@ -232,6 +233,7 @@ barehour = vers
 minute = minutes | minute | min | mn
 hour = heures | heure | h
 day = jours | jour
+last = dure | durera | durée | prendra
 
 [zones]
 Europe/Paris = heure de paris | heure française | heure de france | heure d'europe centrale
@@ -367,6 +369,7 @@ barehour = um
 minute = minuten | minute | min
 hour = stunden | stunde | std
 day = tage | tag | tagen
+last = dauert | dauer | dauern | wird dauern
 
 [zones]
 Europe/Berlin = mez | mesz | deutscher zeit | deutsche zeit | berliner zeit | mitteleuropäischer zeit | mitteleuropäische zeit
@@ -497,6 +500,7 @@ barehour = a las | a la | sobre las | hacia las
 minute = minutos | minuto | min
 hour = horas | hora | h
 day = días | día
+last = dura | durará | duración | llevará
 
 [zones]
 Europe/Madrid = madrid | hora de madrid | hora peninsular | hora española | hora de españa
@@ -626,6 +630,7 @@ barehour = alle | verso le | dalle
 minute = minuti | minuto | min
 hour = ore | ora | h
 day = giorni | giorno
+last = dura | durerà | durata
 
 [zones]
 Europe/Rome = roma | ora italiana | ora di roma | ora locale italiana
@@ -751,6 +756,7 @@ barehour = às | as | a partir das | por volta das | das
 minute = minutos | minuto | min
 hour = horas | hora | h
 day = dias | dia
+last = dura | durará | vai durar | duração | demora | demorará
 
 [zones]
 Europe/Lisbon = hora de lisboa | hora de portugal | hora portuguesa
@@ -879,6 +885,7 @@ barehour = om | rond
 minute = minuten | minuut | min
 hour = uur | uren | u
 day = dagen | dag
+last = duurt | duur | zal duren
 
 [zones]
 Europe/Amsterdam = amsterdam | nederlandse tijd | amsterdamse tijd

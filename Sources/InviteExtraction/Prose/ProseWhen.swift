@@ -192,7 +192,8 @@ struct WhenReader {
             {
                 return false
             }
-            return d.at > time.tokens.upperBound && (sentence == 0 || sentence == 1)
+            return d.at > time.tokens.upperBound
+                && (sentence == 0 || sentence == 1 || (sentence > 1 && saysHowLong(prose.sentenceOf[d.at])))
         }) {
             let total = time.hour * 3600 + time.minute * 60 + dur.seconds
             let e = CivilDay(days: startDays.days + total / 86_400).ymd
@@ -203,6 +204,21 @@ struct WhenReader {
             if let (_, endTok) = grammar.duration(at: dur.at) { result.evidenceEnd = prose.source(dur.at..<endTok) }
         }
         return result
+    }
+
+    /// Whether a sentence says how long something lasts ("It should take about 90 minutes", "La entrevista
+    /// durará aproximadamente 45 minutos", "Das Gespräch dauert etwa eine Stunde"), so a duration in it is
+    /// the meeting's length however far it is from the time.
+    private func saysHowLong(_ sentence: Int) -> Bool {
+        guard sentence >= 0, sentence < prose.sentences.count else { return false }
+        for k in prose.sentences[sentence] {
+            if prose.lex.durations.match(prose.tokens, k, key: "last") != nil
+                || prose.en.durations.match(prose.tokens, k, key: "last") != nil
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the words before a date make it a deadline ("RSVP by", "avant le", "bis zum").
