@@ -145,6 +145,8 @@ public struct InvitationExtractor: Sendable {
                 invitations = invitations.map { Self.filling($0, from: proseInvitation) }
             }
         }
+        // schema.org events name no attendees: a mail that carries one invites its recipients.
+        invitations = invitations.map { Self.invitingRecipients($0, summary: summary) }
         var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
         if options.includesText { document.text = body }
         return document
@@ -238,6 +240,18 @@ public struct InvitationExtractor: Sendable {
             note("start")
             note("end")
         }
+        return result
+    }
+
+    /// A schema.org invitation without invitees, given the message's To and Cc recipients (not its host).
+    static func invitingRecipients(_ invitation: Invitation, summary: MessageSummary) -> Invitation {
+        guard invitation.source == .schemaOrg, invitation.invitees.isEmpty else { return invitation }
+        let host = invitation.host?.email?.lowercased()
+        let recipients = (summary.to + summary.cc).filter { $0.email != nil && $0.email?.lowercased() != host }
+        guard !recipients.isEmpty else { return invitation }
+        var result = invitation
+        result.invitees = recipients.map { Person(name: $0.name, email: $0.email) }
+        result.evidence["invitees"] = recipients.compactMap { $0.name ?? $0.email }.joined(separator: ", ")
         return result
     }
 
