@@ -115,6 +115,19 @@ public struct InvitationExtractor: Sendable {
             return document
         }
 
+        // An automatic reply (RFC 3834 Auto-Submitted, or the older X-Autoreply) names dates of absence, not
+        // meetings: its prose is read for the language only.
+        if Self.isAutomaticReply(message) {
+            if let body, !body.isEmpty {
+                summary.language =
+                    prose.readLanguageAndForwards(text: body, context: context(for: message, summary: summary))
+                    .language
+            }
+            var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
+            if options.includesText { document.text = body }
+            return document
+        }
+
         // Prose: the message's own text, then the text of each attached message (forwarded as
         // message/rfc822), in the context of the message that holds it.
         let readings: [Message] = [message] + attached
@@ -172,6 +185,16 @@ public struct InvitationExtractor: Sendable {
         context.referenceDate = options.referenceDate
         context.timeZone = options.timeZone
         return context
+    }
+
+    /// Whether a message was sent by an automaton in reply ("Auto-Submitted: auto-replied", RFC 3834 §5;
+    /// "no" marks a message a person sent), or carries the older X-Autoreply / X-Autorespond headers.
+    static func isAutomaticReply(_ message: Message) -> Bool {
+        if let value = message.headers.first("Auto-Submitted")?.value {
+            let token = value.trimmingSpaces.lowercased()
+            if !token.isEmpty, !token.hasPrefix("no") { return true }
+        }
+        return message.headers.first("X-Autoreply") != nil || message.headers.first("X-Autorespond") != nil
     }
 
     /// Attached messages (message/rfc822 parts), outermost first.

@@ -48,6 +48,13 @@ struct ProseFixtureMessage {
     var context: ProseContext
     var body: String
 
+    /// Whether the message's headers mark it as an automatic reply (RFC 3834 Auto-Submitted).
+    static func isAutomaticReply(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        let head = text.components(separatedBy: "\n\n").first ?? text
+        return head.contains("\nauto-submitted: auto-")
+    }
+
     /// Whether the message's own Content-Type is text/html.
     static func isHTML(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
@@ -141,8 +148,9 @@ struct ProseFixtureMessage {
     /// The contract's JSON for what prose gave, as a Foundation object.
     static func actualDocument(_ fixture: Fixture) throws -> [String: Any] {
         let bytes = try fixture.bytes()
-        if ProseFixtureMessage.isHTML(bytes) {
-            // HTML mail: prose reads the structured text of the HTML reader, so run the whole pipeline.
+        if ProseFixtureMessage.isHTML(bytes) || ProseFixtureMessage.isAutomaticReply(bytes) {
+            // HTML mail: prose reads the structured text of the HTML reader; an automatic reply is decided from
+            // its headers: run the whole pipeline.
             let document = try InvitationExtractor().document(for: bytes)
             let data = try JSONEncoder().encode(document)
             return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -150,6 +150,13 @@ package struct ForwardParser: Sendable {
         return String(rest)
     }
 
+    /// Whether a line introduces a quoted reply ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:").
+    func isReplyAttributionLine(_ line: String) -> Bool {
+        var line = line
+        if line.hasSuffix("\r") { line.removeLast() }
+        return isReplyAttribution(line)
+    }
+
     private func isReplyAttribution(_ line: String) -> Bool {
         // The colon test first, on bytes: most lines end otherwise and are never counted or tokenized.
         let utf8 = line.utf8

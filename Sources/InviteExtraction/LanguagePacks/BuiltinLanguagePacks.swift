@@ -122,7 +122,7 @@ organizer = organizer | organiser | host | hosted by | organized by | 👤
 attendees = attendees | participants | invitees | guests | required attendees | optional attendees
 
 [cues.invite]
-invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free | can you join | can you attend | can you come | could you attend | how about | shall we | fancy | would you like to | do you want to | let's grab | let's have | your appointment | you have an appointment | we look forward to seeing you | look forward to seeing you
+invite = invite | invited | invites | invitation | inviting | you're invited | you are invited | please join | join us | save the date | rsvp | please attend | would like to invite | hope you can join | let's meet | let us meet | can we meet | are you free | please come | come join | meet | meets | get together | see you there | catch up | your registration is confirmed | you have a seat | we'd love to see you | we would love to see you | can you all make | can you make | can you make it | could you join | would you join | would you like to join | are you available | are you all free | can you join | can you attend | can you come | could you attend | how about | shall we | fancy | would you like to | do you want to | let's grab | let's have | your appointment | you have an appointment | we look forward to seeing you | look forward to seeing you | you're going | you are going | you're registered | you are registered | your spot is reserved | your seat is reserved | rsvp'd
 event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training | coffee | brunch | barbecue | bbq | picnic | consultation | checkup | check-up | lecture | meetup | meet-up | hackathon | assembly | general meeting | agm | roundtable | round-table | town hall | open house | screening | rehearsal | happy hour | farewell | housewarming | tasting
 
 [cues.host]
@@ -157,6 +157,7 @@ dialin = dial-in | dial in | dial by your location | call in | phone | join by p
 newsletter = unsubscribe | newsletter | view in browser | view this email in your browser | manage preferences | email preferences | you are receiving this | update your preferences | weekly digest | no longer wish to receive | stop receiving | opt out | opt-out
 receipt = receipt | order confirmation | your order | invoice | payment | total | amount paid | order number | subtotal | refund | shipped | tracking number
 cancel = cancelled | canceled | cancellation
+decline = can't make it | cannot make it | can't attend | cannot attend | won't be able to | will not be able to | unable to attend | have to decline | must decline | i'm afraid i can't | unfortunately i can't | unfortunately i cannot | i can't come | i won't make it | i will not make it | count me out
 
 [cues.past]
 past = yesterday | last week | last month | took place | was held | were held | met | discussed | meeting minutes | recap | summary of | attended | thanks for attending | thank you for attending | last night | earlier today
@@ -258,7 +259,7 @@ attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
 invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister | ça vous dit | ça te dit | je vous propose | nous vous proposons | je te propose | que diriez-vous | votre rendez-vous | vous avez rendez-vous | au plaisir de vous voir
-event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation | café | brunch | barbecue | pique-nique | consultation | visite | cours | table ronde | réunion publique | vernissage | dégustation | anniversaire | pot | afterwork | assemblée générale
+event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation | café | brunch | barbecue | pique-nique | consultation | visite | table ronde | réunion publique | vernissage | dégustation | anniversaire | afterwork | assemblée générale
 
 [cues.host]
 verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité
@@ -267,7 +268,7 @@ of = de | chez | du | d'
 list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que | telles que | y compris
 and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
-group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes
+group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes | mesdames | messieurs
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée
 title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
 
@@ -292,6 +293,7 @@ dialin = numéro | par téléphone | rejoindre par téléphone | composer | tél
 newsletter = se désabonner | désabonner | désinscrire | désinscription | lettre d'information | newsletter | voir la version en ligne | gérer vos préférences | ne plus recevoir | vous désinscrire
 receipt = reçu | facture | commande | paiement | montant | total | numéro de commande | remboursement | expédié | livraison
 cancel = annulé | annulée | annulation
+decline = ne pourrai pas | ne pourrons pas | ne peux pas venir | ne serai pas disponible | dois décliner | suis empêché | suis empêchée | malheureusement je ne peux pas | je ne peux pas venir | je ne serai pas là
 
 [cues.past]
 past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue | s'est déroulée | compte rendu | compte-rendu | merci d'avoir participé | se sont réunis | s'est réuni | se sont rencontrées | se sont rencontrés
@@ -398,7 +400,7 @@ of = von | bei | der | des
 list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
 and = und | &
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
-group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits
+group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits | damen | herren
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst
 title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeisterin | präsident | präsidentin | vorsitzende | vorsitzender | direktor | direktorin | geschäftsführer | geschäftsführerin | minister | ministerin | landrat | landrätin | senator | senatorin
 
@@ -423,6 +425,7 @@ dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
 newsletter = abmelden | abbestellen | newsletter | im browser ansehen | einstellungen verwalten | nicht mehr erhalten | keine e-mails mehr
 receipt = rechnung | quittung | bestellung | bestellnummer | zahlung | betrag | gesamtbetrag | versand | lieferung | beleg
 cancel = abgesagt | storniert | absage
+decline = kann ich leider nicht | kann leider nicht | muss absagen | muss leider absagen | bin leider verhindert | bin verhindert | kann nicht teilnehmen | leider kann ich | leider können wir | klappt leider nicht | leider klappt es nicht | schaffe es leider nicht
 
 [cues.past]
 past = gestern | letzte woche | letzten woche | letzten monat | fand statt | stattgefunden | protokoll | danke für die teilnahme | trafen sich | haben sich getroffen | besprochen
@@ -519,8 +522,8 @@ organizer = organizador | organizadora | anfitrión
 attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | está disponible | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos
-event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación | café | aperitivo | vermut | brunch | barbacoa | picnic | consulta | entrevista | visita | clase | mesa redonda | cumpleaños | cumple | inauguración | junta | tertulia | cata
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos | estaría disponible | estarías disponible | está usted disponible
+event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación | café | aperitivo | vermut | brunch | barbacoa | picnic | entrevista | visita | mesa redonda | cumpleaños | cumple | inauguración | junta | tertulia | cata
 
 [cues.host]
 verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado
@@ -529,7 +532,7 @@ of = de | del | en
 list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | entre otras | tales como
 and = y | e | &
 greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
-group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros
+group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros | señoras | señores
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos | un cordial saludo | reciba un cordial saludo | besos | abrazos
 title = alcalde | alcaldesa | presidente | presidenta | director | directora | ministro | ministra | concejal | concejala | consejero | consejera | rector | rectora
 
@@ -554,6 +557,7 @@ dialin = marcar | llamar | teléfono | número de teléfono | por teléfono
 newsletter = darse de baja | darte de baja | cancelar suscripción | boletín | newsletter | ver en el navegador | dejar de recibir | no deseas recibir | no desea recibir
 receipt = recibo | factura | pedido | pago | importe | total | número de pedido | reembolso | envío
 cancel = cancelada | cancelado | cancelación
+decline = no podré | no puedo ir | no podremos | no puedo asistir | me es imposible | lamentablemente no puedo | no voy a poder | no me será posible
 
 [cues.past]
 past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se reunieron | acta | gracias por asistir | gracias por participar
@@ -646,7 +650,7 @@ attendees = partecipanti | invitati
 
 [cues.invite]
 invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci | che ne dite | che ne dici | vi propongo | ti propongo | vi proponiamo | ti va | vi va | vi aspettiamo | ti aspetto | vi aspetto | il suo appuntamento | il tuo appuntamento
-event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | lezione | tavola rotonda | compleanno | inaugurazione | degustazione
+event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | tavola rotonda | compleanno | inaugurazione | degustazione
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
@@ -655,7 +659,7 @@ of = di | del | della | presso
 list = tra cui | tra le quali | come | inclusi | incluse | compresi | comprese | tra gli altri
 and = e | ed | &
 greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
-group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri
+group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri | signore | signori
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata | cordialmente | un abbraccio | con i migliori saluti | buona serata
 title = sindaco | sindaca | presidente | direttore | direttrice | ministro | ministra | assessore | assessora | rettore | prefetto
 
@@ -680,6 +684,7 @@ dialin = chiamare | numero | telefono | per telefono | composizione
 newsletter = annulla iscrizione | disiscriviti | cancellati | newsletter | visualizza nel browser | non ricevere più | non desideri più ricevere | non desidera più ricevere
 receipt = ricevuta | fattura | ordine | pagamento | importo | totale | numero d'ordine | rimborso | spedizione
 cancel = annullata | annullato | annullamento
+decline = non potrò | non posso venire | non riesco a venire | non potremo | sono impossibilitato | sono impossibilitata | purtroppo non posso | non ce la faccio | non ci sarò
 
 [cues.past]
 past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto | si è tenuta | si è tenuto | verbale | grazie per aver partecipato | si sono incontrati | si sono riuniti
@@ -774,7 +779,7 @@ attendees = participantes | convidados
 
 [cues.invite]
 invite = convite | convidar | convido | convidamos | convidado | convidados | convidada | convida | te convido | vos convidamos | confirme presença | participar | junte-se | reserve a data | nos encontramos | encontrar | vermos | encontro | está livre | estão livres | você pode vir | podem vir | gostaria de participar | gostariam de participar | sua inscrição está confirmada | a sua inscrição está confirmada | podes participar | pode participar | você pode participar | podem participar | que tal | topas | bora | lembramos que | lembrete | tem consulta | está marcada | está marcado | marcada | marcado | esperamos por si | esperamos por você | te espero
-event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação | café | lanche | brunch | churrasco | piquenique | consulta | entrevista | visita | aula | mesa-redonda | mesa redonda | aniversário | inauguração | degustação
+event = reunião | encontro | conferência | workshop | seminário | almoço | jantar | festa | sessão | chamada | apresentação | evento | café da manhã | pequeno-almoço | webinar | palestra | assembleia | treinamento | formação | café | lanche | brunch | churrasco | piquenique | consulta | entrevista | visita | mesa-redonda | mesa redonda | aniversário | inauguração | degustação
 
 [cues.host]
 verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
@@ -783,7 +788,7 @@ of = da | do | de | na | no
 list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive
 and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
-group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros
+group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros | senhoras | senhores
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos | beijinhos | beijos | com os melhores cumprimentos | atentamente
 title = prefeito | prefeita | presidente | diretor | diretora | ministro | ministra | vereador | vereadora | reitor | reitora | autarca
 
@@ -808,6 +813,7 @@ dialin = ligar | telefone | discagem | número | por telefone
 newsletter = cancelar inscrição | descadastrar | cancelar subscrição | newsletter | boletim | ver no navegador | cancele a subscrição | anular a subscrição | deixar de receber | não quer receber
 receipt = recibo | fatura | pedido | pagamento | valor | total | número do pedido | reembolso | envio | nota fiscal
 cancel = cancelada | cancelado | cancelamento
+decline = não poderei | não posso ir | não vou conseguir | não poderemos | infelizmente não posso | não vou poder | não estarei presente
 
 [cues.past]
 past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi realizada | foi realizado | ata | obrigado por participar | se reuniram | reuniram-se
@@ -901,8 +907,8 @@ organizer = organisator | gastheer | georganiseerd door
 attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
-invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen | zin om | heb je zin | hebben jullie zin | zullen we | we verwachten je | we verwachten u | uw afspraak | je afspraak
-event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off | koffie | koffiedrinken | brunch | barbecue | bbq | picknick | kennismakingsgesprek | sollicitatiegesprek | consult | rondleiding | verjaardag | alv | ledenvergadering | inloopavond | informatieavond
+invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen | zin om | heb je zin | hebben jullie zin | zullen we | we verwachten je | we verwachten u | uw afspraak | je afspraak | op stap | verzamelen
+event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off | koffie | koffiedrinken | brunch | barbecue | bbq | picknick | kennismakingsgesprek | sollicitatiegesprek | consult | rondleiding | verjaardag | alv | ledenvergadering | inloopavond | informatieavond | uitje | teamuitje
 
 [cues.host]
 verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
@@ -911,7 +917,7 @@ of = van | bij
 list = waaronder | zoals | onder meer | onder andere | inclusief
 and = en | &
 greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
-group = team | allemaal | iedereen | collega | collega's | leden | vrienden
+group = team | allemaal | iedereen | collega | collega's | leden | vrienden | dames | heren
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel | sportieve groet | sportieve groeten | met sportieve groet | groetjes | hartelijke groeten | vriendelijke groeten
 title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputeerde | rector | commissaris
 
@@ -936,6 +942,7 @@ dialin = inbellen | telefoon | bel | per telefoon
 newsletter = afmelden | uitschrijven | nieuwsbrief | newsletter | bekijk in je browser | bekijk online | niet langer ontvangen | geen e-mails meer ontvangen
 receipt = bon | factuur | bestelling | betaling | bedrag | totaal | bestelnummer | terugbetaling | verzonden | ontvangstbewijs
 cancel = geannuleerd | afgelast | annulering
+decline = kan helaas niet | kan er niet bij zijn | ben verhinderd | moet afzeggen | kunnen helaas niet | helaas kan ik niet | ik kan helaas niet | lukt me helaas niet
 
 [cues.past]
 past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonden | notulen | bedankt voor je deelname | kwamen bijeen | hebben vergaderd

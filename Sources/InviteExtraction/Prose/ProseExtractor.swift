@@ -125,6 +125,8 @@ package struct ProseExtractor: Sendable {
         var result = ProseResult(
             language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         if usesPrefilter, unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
+        // "Leider kann ich am Freitag nicht" above a quoted invitation: the reply declines it.
+        if unwrapped.chain.isEmpty, signals.hasQuotes, declinesQuotedInvitation(text) { return result }
         if usesPrefilter, unwrapped.chain.isEmpty,
             signals.isReceipt(language: lexicons.firstIndex { $0.code == language }, lexicon: signalLexicon)
         {
@@ -354,6 +356,11 @@ package struct ProseExtractor: Sendable {
             evidence["title"] = prose.source(range)
         }
 
+        // "The design review on Thursday is cancelled", "Abgesagt: …": the event is called off, not called.
+        if let cancel = cancellation(prose, subject: subjectRaw, when: when) {
+            invitation.status = "CANCELLED"
+            evidence["status"] = cancel
+        }
         invitation.evidence = evidence
         if isInvitation(
             prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw,
@@ -411,6 +418,41 @@ package struct ProseExtractor: Sendable {
             result.evidence["conference"] = e
         }
         return result
+    }
+
+    /// The words that call the event off: a cancellation cue in the subject or in the sentence of its date.
+    private func cancellation(_ prose: ProseText, subject: String?, when: ProseWhen) -> String? {
+        if let subject {
+            let tokenized = TokenizedText(subject, vocabulary: all.vocabulary)
+            let sp = ProseText(text: tokenized, lex: prose.lex, en: prose.en)
+            if let c = sp.cues(.negative, key: "cancel").first { return tokenized.source(c.start..<c.end) }
+        }
+        guard let date = when.dateTokens else { return nil }
+        let sentence = prose.sentence(of: date.lowerBound)
+        guard let c = prose.cues(.negative, key: "cancel", in: sentence).first else { return nil }
+        return prose.source(c.start..<c.end)
+    }
+
+    /// Whether the writer's own lines above a quoted message (up to the first quoted line or reply
+    /// attribution) decline it: "I can't make it on Friday", "leider kann ich nicht", "no podré ir".
+    private func declinesQuotedInvitation(_ text: String) -> Bool {
+        var own: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if trimmed.hasPrefix(">") { break }
+            // "On Tue, … wrote:" (a reply attribution) starts the quote.
+            if forwards.isReplyAttributionLine(String(trimmed)) { break }
+            own.append(line)
+            if own.count > 40 { break }
+        }
+        let top = own.joined(separator: "\n")
+        guard !top.isEmpty else { return false }
+        let tokenized = TokenizedText(top, vocabulary: all.vocabulary)
+        for lex in lexicons {
+            let prose = ProseText(text: tokenized, lex: lex, en: english)
+            if !prose.cues(.negative, key: "decline").isEmpty { return true }
+        }
+        return false
     }
 
     /// The lines from a few before the first meeting link to some after it.
