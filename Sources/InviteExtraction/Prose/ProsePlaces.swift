@@ -84,8 +84,10 @@ struct PlaceReader {
                 let t = tokens[e]
                 if t.kind == .newline, e + 1 < sentence.upperBound, tokens[e + 1].kind == .newline { break }
                 if t.kind == .punct, [".", "!", "?", ";"].contains(t.text),
-                    e + 1 >= tokens.count || tokens[e + 1].spaceBefore || tokens[e + 1].kind == .newline
+                    e + 1 >= tokens.count || tokens[e + 1].spaceBefore || tokens[e + 1].kind == .newline,
+                    t.text == ";" || e + 1 >= sentence.upperBound
                 {
+                    // "im 3. OG" is no sentence end: the sentence reader knows ordinals and abbreviations.
                     break
                 }
                 if e > a, endsPlace(at: e) { break }
@@ -224,6 +226,13 @@ struct PlaceReader {
                     e = max(e, n.upperBound)
                 }
                 if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
+                // "Conference Room B, 4th floor", "salle 204, 2e étage": the floor belongs to the room.
+                if e + 3 < tokens.count, tokens[e].text == ",", tokens[e + 1].kind == .number,
+                    let floor = (e + 2...e + 3).first(where: { prose.cue(.location, $0, key: "room") != nil }),
+                    let floorEnd = prose.cue(.location, floor, key: "room")?.end
+                {
+                    e = floorEnd
+                }
                 let text = prose.source(i..<e)
                 candidates.append(
                     (Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
@@ -294,20 +303,30 @@ struct PlaceReader {
             if b < tokens.count, tokens[b].kind == .word, !tokens[b].isCapitalized, prose.isStopword(tokens[b].text) {
                 b += 1
             }
-            guard let name = prose.name(startingAt: b), name.lowerBound == b, name.count <= 4 else {
+            var owner = prose.name(startingAt: b).flatMap { $0.lowerBound == b && $0.count <= 4 ? $0 : nil }
+            var score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + 1
+            if owner == nil, tokens[i].isCapitalized, b < tokens.count, tokens[b].kind == .word,
+                !tokens[b].isCapitalized, !prose.isStopword(tokens[b].text)
+            {
+                // "el Auditorio de la sede", "la Sala de juntas": a capitalized room of something unnamed.
+                owner = b..<(b + 1)
+                score -= 1
+            }
+            guard let owner else {
                 i = room.end
                 continue
             }
-            let text = prose.source(i..<name.upperBound)
-            candidates.append(
-                (Location(name: text), text, (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + 1, prose.sentenceOf[i])
-            )
-            i = name.upperBound
+            let text = prose.source(i..<owner.upperBound)
+            candidates.append((Location(name: text), text, score, prose.sentenceOf[i]))
+            i = owner.upperBound
         }
         // Rooms named before the room word: "in the Harbor Room".
         i = 1
         while i < tokens.count {
             if let room = prose.cue(.location, i, key: "room"), tokens[i].isCapitalized,
+                !(room.end < tokens.count && tokens[room.end].spaceBefore
+                    && (tokens[room.end].kind == .number
+                        || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 2))),
                 let name = prose.name(endingBefore: i),
                 name.count <= 3, name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .word,
                 !tokens[name.lowerBound - 1].isCapitalized
@@ -356,6 +375,25 @@ struct PlaceReader {
                         let named = Self.oneLine(prose.source(name.lowerBound..<e))
                         candidates.append(
                             (Location(name: prose.source(name), address: text), named, 1, prose.sentenceOf[k]))
+                        break
+                    }
+                    // "La Cantine" on the line above "15 rue Jean Jaurès" (an event card).
+                    let lineIndex = prose.lineOf[k]
+                    if k == line.lowerBound, lineIndex > 0, !prose.lines[lineIndex - 1].isEmpty,
+                        prose.lines[lineIndex - 1].count <= 5,
+                        let name = prose.name(
+                            startingAt: prose.lines[lineIndex - 1].lowerBound,
+                            limit: prose.lines[lineIndex - 1].upperBound)
+                            ?? leadingName(prose.lines[lineIndex - 1].lowerBound, prose.lines[lineIndex - 1].upperBound),
+                        name.lowerBound == prose.lines[lineIndex - 1].lowerBound
+                            || leadingName(name.lowerBound, name.upperBound) != nil,
+                        name.upperBound == prose.lines[lineIndex - 1].upperBound
+                    {
+                        candidates.append(
+                            (
+                                Location(name: prose.source(name), address: text),
+                                prose.source(name) + ", " + text, 1, prose.sentenceOf[k]
+                            ))
                         break
                     }
                     // "… in the Clubroom at the Boathouse, 4 Mill Lane": the place named right before the street.

@@ -42,10 +42,14 @@ struct ProseText {
             if kind == .punct, mark == "." || mark == "!" || mark == "?" || mark == "…" {
                 let prevKind: Token.Kind? = i > 0 ? tokens[i - 1].kind : nil
                 let isOrdinal = prevKind == .number && lex.code == "de"
+                // "J. Smith", "Dr. Weber", "Av. Paulista", "St. Mary's Road": no sentence ends there.
                 let isInitial =
                     prevKind == .word
                     && ((tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i - 1].isCapitalized)
-                        || ProseText.honorifics.contains(tokens[i - 1].text))
+                        || ProseText.honorifics.contains(tokens[i - 1].text)
+                        || (tokens[i - 1].text.unicodeScalars.count <= 4
+                            && (lex.location.match(tokens, i - 1, key: "street") == i
+                                || en.location.match(tokens, i - 1, key: "street") == i)))
                 if next >= tokens.count {
                     boundary = true
                 } else if tokens[next].kind == .newline
