@@ -60,6 +60,12 @@ minute = minutes | minute | mins | min
 hour = hours | hour | hrs | hr | h
 day = days | day
 last = last | lasts | will last | take | takes | will take | should take | duration | length
+one = one | an | a
+two = two
+three = three
+four = four
+halfhour = half an hour | half hour | a half hour
+hourhalf = an hour and a half | one and a half hours | one hour and a half | 1.5 hours
 
 [zones]
 America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard time | pacific daylight time
@@ -235,6 +241,12 @@ minute = minutes | minute | min | mn
 hour = heures | heure | h
 day = jours | jour
 last = dure | durera | durée | prendra
+one = une | un
+two = deux
+three = trois
+four = quatre
+halfhour = une demi-heure | demi-heure
+hourhalf = une heure et demie | une heure trente | 1h30
 
 [zones]
 Europe/Paris = heure de paris | heure française | heure de france | heure d'europe centrale
@@ -372,6 +384,12 @@ minute = minuten | minute | min
 hour = stunden | stunde | std
 day = tage | tag | tagen
 last = dauert | dauer | dauern | wird dauern
+one = eine | einer | ein
+two = zwei
+three = drei
+four = vier
+halfhour = eine halbe stunde | halbe stunde
+hourhalf = anderthalb stunden | eineinhalb stunden
 
 [zones]
 Europe/Berlin = mez | mesz | deutscher zeit | deutsche zeit | berliner zeit | mitteleuropäischer zeit | mitteleuropäische zeit
@@ -504,6 +522,12 @@ minute = minutos | minuto | min
 hour = horas | hora | h
 day = días | día
 last = dura | durará | duración | llevará
+one = una | un
+two = dos
+three = tres
+four = cuatro
+halfhour = media hora
+hourhalf = una hora y media | hora y media
 
 [zones]
 Europe/Madrid = madrid | hora de madrid | hora peninsular | hora española | hora de españa
@@ -635,6 +659,12 @@ minute = minuti | minuto | min
 hour = ore | ora | h
 day = giorni | giorno
 last = dura | durerà | durata
+one = un | una | uno
+two = due
+three = tre
+four = quattro
+halfhour = mezz'ora | mezzora | mezza ora
+hourhalf = un'ora e mezza | un'ora e mezzo | un ora e mezza
 
 [zones]
 Europe/Rome = roma | ora italiana | ora di roma | ora locale italiana
@@ -762,6 +792,12 @@ minute = minutos | minuto | min
 hour = horas | hora | h
 day = dias | dia
 last = dura | durará | vai durar | duração | demora | demorará
+one = uma | um
+two = duas | dois
+three = três
+four = quatro
+halfhour = meia hora | meia-hora
+hourhalf = uma hora e meia | hora e meia
 
 [zones]
 Europe/Lisbon = hora de lisboa | hora de portugal | hora portuguesa
@@ -892,6 +928,12 @@ minute = minuten | minuut | min
 hour = uur | uren | u
 day = dagen | dag
 last = duurt | duur | zal duren
+one = een | één
+two = twee
+three = drie
+four = vier
+halfhour = een half uur | half uur
+hourhalf = anderhalf uur | anderhalve uur
 
 [zones]
 Europe/Amsterdam = amsterdam | nederlandse tijd | amsterdamse tijd

@@ -21,7 +21,8 @@ import Foundation
 /// reads: `weekdays` (keys `monday`…`sunday`), `months` (`january`…`december`), `relative`
 /// (`today`, `tomorrow`, `aftertomorrow`, `next`, `this`, `ordinal`, `of`, `notafter`), `time`
 /// (`noon`, `midnight`, `am`, `pm`, `hour`, `at`, `barehour`, `from`, `to`, `for`), `durations`
-/// (`minute`, `hour`, `day`, and `last`: words that say how long), `zones` (key: an IANA zone
+/// (`minute`, `hour`, `day`; `one`…`four`, `halfhour`, `hourhalf` in words; `last`: words that say
+/// how long), `zones` (key: an IANA zone
 /// name), `labels` (`when`, `where`, `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`),
 /// `cues.host` (`verb`, `by`, `of`, `list`, `and`, `greeting`, `closing`, `title`),
 /// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`

@@ -98,6 +98,17 @@ struct DateGrammar {
     }
     @inline(__always) func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
+    /// "an", "one", "zwei", "duas" (the `[durations]` keys `one` … `four`) and where the word ends.
+    private func numberWord(at k: Int) -> (Int, Int)? {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].id >= 0 else { return nil }
+        for lexicon in [lex, en] {
+            for (key, value) in [("one", 1), ("two", 2), ("three", 3), ("four", 4)] {
+                if let e = lexicon.durations.match(tokens, k, key: key) { return (value, e) }
+            }
+        }
+        return nil
+    }
+
     private func matchKey(_ table: LanguageLexicon.Table, _ i: Int, _ key: String) -> Int? {
         if let e = lex.match(table, tokens, i, key: key) { return e }
         return nil
@@ -554,9 +565,21 @@ struct DateGrammar {
         var k = i
         if let e = lex.time.match(tokens, k, key: "for") ?? en.time.match(tokens, k, key: "for") { k = e }
         if text(k) == ":" { k += 1 }
-        guard isNumber(k, maxDigits: 3), tokens[k].number > 0 else { return nil }
-        let n = tokens[k].number
+        // Lengths in words: "an hour and a half", "une demi-heure", "zwei Stunden", "duas horas".
+        for lexicon in [lex, en] {
+            if let e = lexicon.durations.match(tokens, k, key: "hourhalf") { return (5400, e) }
+            if let e = lexicon.durations.match(tokens, k, key: "halfhour") { return (1800, e) }
+        }
+        var n = 0
         var e = k + 1
+        if isNumber(k, maxDigits: 3), tokens[k].number > 0 {
+            n = tokens[k].number
+        } else if let (count, end) = numberWord(at: k) {
+            n = count
+            e = end
+        } else {
+            return nil
+        }
         var half = 0
         if (text(e) == "," || text(e) == "."), glued(e), text(e + 1) == "5", glued(e + 1) {
             half = 1

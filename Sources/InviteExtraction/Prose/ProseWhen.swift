@@ -53,7 +53,7 @@ struct WhenReader {
                 i = t.tokens.upperBound
                 continue
             }
-            if kind == .number, let d = grammar.duration(at: i) {
+            if kind == .number || kind == .word, let d = grammar.duration(at: i) {
                 durations.append((d.0, i))
                 i = d.1
                 continue
