@@ -156,7 +156,7 @@ struct WhenReader {
                 hour: time.hour, minute: time.minute)
         } else if let o = time.offset {
             offset = o
-        } else if let zone = defaultZone {
+        } else if let zone = defaultZone ?? senderZone() {
             offset = ZoneMath.offset(
                 zone: zone, year: startDate.year, month: startDate.month, day: startDate.day,
                 hour: time.hour, minute: time.minute)
@@ -204,6 +204,32 @@ struct WhenReader {
             if let (_, endTok) = grammar.duration(at: dur.at) { result.evidenceEnd = prose.source(dur.at..<endTok) }
         }
         return result
+    }
+
+    /// Zones tried for a sender's clock, by language, then all of them.
+    private static let senderZones: [String: [String]] = [
+        "de": ["Europe/Berlin"], "fr": ["Europe/Paris"], "it": ["Europe/Rome"], "nl": ["Europe/Amsterdam"],
+        "es": ["Europe/Madrid", "America/Mexico_City", "America/Bogota", "America/Santiago"],
+        "pt": ["Europe/Lisbon", "America/Sao_Paulo"],
+        "en": [
+            "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "Europe/London",
+            "Australia/Sydney", "Asia/Kolkata", "Asia/Singapore", "Pacific/Auckland",
+        ],
+    ]
+
+    /// The zone the sender's clock most likely follows, so that a time after a change to or from summer time
+    /// gets that day's offset: the first zone of the text's language (then of any language) whose offset on
+    /// the reference day is the `Date:` header's. RFC 5322 §3.3 dates carry an offset, not a zone; a zero
+    /// offset is left alone (servers stamp UTC).
+    private func senderZone() -> String? {
+        guard let o = defaultOffset, o != 0 else { return nil }
+        let day = reference.ymd
+        let all = Self.senderZones.values.flatMap { $0 }.sorted()
+        for zone in (Self.senderZones[prose.lex.code] ?? []) + all
+        where ZoneMath.offset(zone: zone, year: day.year, month: day.month, day: day.day, hour: 12, minute: 0) == o {
+            return zone
+        }
+        return nil
     }
 
     /// Whether a sentence says how long something lasts ("It should take about 90 minutes", "La entrevista
