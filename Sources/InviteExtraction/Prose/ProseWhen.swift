@@ -217,10 +217,11 @@ struct WhenReader {
         ],
     ]
 
-    /// The zone the sender's clock most likely follows, so that a time after a change to or from summer time
-    /// gets that day's offset: the first zone of the text's language (then of any language) whose offset on
-    /// the reference day is the `Date:` header's. RFC 5322 §3.3 dates carry an offset, not a zone; a zero
-    /// offset is left alone (servers stamp UTC).
+    /// The zone the sender's clock most likely follows.
+    ///
+    /// A time after a change to or from summer time then gets that day's offset. It is the first zone of the
+    /// text's language (then of any language) whose offset on the reference day is the `Date:` header's:
+    /// RFC 5322 §3.3 dates carry an offset, not a zone. A zero offset is left alone (servers stamp UTC).
     private func senderZone() -> String? {
         guard let o = defaultOffset, o != 0 else { return nil }
         let day = reference.ymd
