@@ -736,6 +736,12 @@ package struct ProseExtractor: Sendable {
             if k == tokens.count {
                 s = s[s.index(after: colon)...]
                 changed = true
+            } else if tokens.count <= 8, s[s.index(after: colon)...].contains(where: { $0.isLetter }),
+                tokens.indices.contains(where: { all.invite.match(tokens, $0, key: "invite") != nil })
+            {
+                // "You're invited: Spring Gala", "Vous êtes invité(e) : Conférence …": the event follows.
+                s = s[s.index(after: colon)...]
+                changed = true
             }
         }
         let result = String(s).trimmingSpaces
