@@ -737,7 +737,14 @@ package struct ProseExtractor: Sendable {
                 s = s[s.index(after: colon)...]
                 changed = true
             } else if tokens.count <= 8, s[s.index(after: colon)...].contains(where: { $0.isLetter }),
-                tokens.indices.contains(where: { all.invite.match(tokens, $0, key: "invite") != nil })
+                tokens.indices.contains(where: { start in
+                    // The invitation phrase ends the head ("You're invited", "Vous êtes invité(e)"), so
+                    // "Invitation – Interview: …" keeps its event.
+                    guard let end = all.invite.match(tokens, start, key: "invite") else { return false }
+                    return tokens[end...].allSatisfy {
+                        $0.kind == .punct || ($0.kind == .word && $0.text.unicodeScalars.count == 1)
+                    }
+                })
             {
                 // "You're invited: Spring Gala", "Vous êtes invité(e) : Conférence …": the event follows.
                 s = s[s.index(after: colon)...]
