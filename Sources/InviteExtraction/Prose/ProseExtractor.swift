@@ -125,8 +125,6 @@ package struct ProseExtractor: Sendable {
         var result = ProseResult(
             language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         if usesPrefilter, unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
-        // "Leider kann ich am Freitag nicht" above a quoted invitation: the reply declines it.
-        if unwrapped.chain.isEmpty, signals.hasQuotes, declinesQuotedInvitation(text) { return result }
         if usesPrefilter, unwrapped.chain.isEmpty,
             signals.isReceipt(language: lexicons.firstIndex { $0.code == language }, lexicon: signalLexicon)
         {
@@ -366,7 +364,9 @@ package struct ProseExtractor: Sendable {
             prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw,
             whenLines: labelLines["when"] ?? [])
             || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty
-                && invitation.title != nil)
+                && invitation.title != nil),
+            // "Leider kann ich am Freitag nicht" above a quoted invitation: the reply declines it.
+            !(unwrapped.chain.isEmpty && signals.hasQuotes && declinesQuotedInvitation(text, lex: lex))
         {
             result.invitation = invitation
         }
@@ -435,24 +435,22 @@ package struct ProseExtractor: Sendable {
 
     /// Whether the writer's own lines above a quoted message (up to the first quoted line or reply
     /// attribution) decline it: "I can't make it on Friday", "leider kann ich nicht", "no podré ir".
-    private func declinesQuotedInvitation(_ text: String) -> Bool {
+    private func declinesQuotedInvitation(_ text: String, lex: LanguageLexicon) -> Bool {
         var own: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix(">") { break }
             // "On Tue, … wrote:" (a reply attribution) starts the quote.
-            if forwards.isReplyAttributionLine(String(trimmed)) { break }
+            if trimmed.last == ":" || trimmed.hasSuffix(":\r"), forwards.isReplyAttributionLine(String(trimmed)) {
+                break
+            }
             own.append(line)
             if own.count > 40 { break }
         }
         let top = own.joined(separator: "\n")
         guard !top.isEmpty else { return false }
-        let tokenized = TokenizedText(top, vocabulary: all.vocabulary)
-        for lex in lexicons {
-            let prose = ProseText(text: tokenized, lex: lex, en: english)
-            if !prose.cues(.negative, key: "decline").isEmpty { return true }
-        }
-        return false
+        let prose = ProseText(text: TokenizedText(top, vocabulary: all.vocabulary), lex: lex, en: english)
+        return !prose.cues(.negative, key: "decline").isEmpty
     }
 
     /// The lines from a few before the first meeting link to some after it.

@@ -53,7 +53,13 @@ struct WhenReader {
                 i = t.tokens.upperBound
                 continue
             }
-            if kind == .number || kind == .word, let d = grammar.duration(at: i) {
+            // Lengths start with a number, a "for" word or a number word ("an hour", "zwei Stunden").
+            if kind == .number
+                || (prose.lex.durations.startsPhrase(id: tokens[i].id)
+                    || prose.en.durations.startsPhrase(id: tokens[i].id)
+                    || prose.lex.time.startsPhrase(id: tokens[i].id) || prose.en.time.startsPhrase(id: tokens[i].id)),
+                let d = grammar.duration(at: i)
+            {
                 durations.append((d.0, i))
                 i = d.1
                 continue
