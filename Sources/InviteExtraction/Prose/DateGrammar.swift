@@ -33,8 +33,9 @@ struct DateMention: Sendable {
         case weekday(Int, next: Bool, last: Bool)
         /// Days after the reference date (today 0, tomorrow 1, …).
         case relative(Int)
-        /// A weekday plus a day of month ("vendredi 24").
-        case dayOfMonth(Int)
+        /// A day of month, with the weekday written before it ("vendredi 24", "Friday the 22nd") or alone with
+        /// an ordinal ("on the 14th").
+        case dayOfMonth(Int, weekday: Int?)
     }
 
     var kind: Kind
@@ -179,10 +180,17 @@ struct DateGrammar {
             {
                 return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
             }
+            // "Friday the 22nd", "jeudi le 14", "el jueves 14": an article may come first.
+            if k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count <= 3,
+                lex.stopwords.contains(tokens[k].text) || en.stopwords.contains(tokens[k].text), isNumber(k + 1),
+                !isTimeAhead(k + 1)
+            {
+                k += 1
+            }
             if isNumber(k), tokens[k].number >= 1, tokens[k].number <= 31, !isTimeAhead(k) {
                 var end = k + 1
                 if lex.relative.match(tokens, end, key: "ordinal") != nil, glued(end) { end += 1 }
-                return DateMention(kind: .dayOfMonth(tokens[k].number), tokens: i..<end)
+                return DateMention(kind: .dayOfMonth(tokens[k].number, weekday: wd), tokens: i..<end)
             }
             var end = e
             if let m = lex.relative.match(tokens, e), m.key == "next" || m.key == "last" {
@@ -190,6 +198,18 @@ struct DateGrammar {
                 end = m.end
             }
             return DateMention(kind: .weekday(wd, next: isNext, last: isLast), tokens: i..<end)
+        }
+        // "on the 14th", "the 22nd": a day of month with its ordinal suffix, after an article.
+        if tokens[i].kind == .word, tokens[i].text.unicodeScalars.count <= 3,
+            lex.stopwords.contains(tokens[i].text) || en.stopwords.contains(tokens[i].text), isNumber(i + 1),
+            tokens[i + 1].number >= 1, tokens[i + 1].number <= 31, glued(i + 2),
+            let o = lex.relative.match(tokens, i + 2, key: "ordinal")
+                ?? en.relative.match(tokens, i + 2, key: "ordinal"),
+            // Not "the 5th floor": what follows is a clause word, a mark or the line's end.
+            o >= tokens.count || tokens[o].kind != .word || lex.stopwords.contains(tokens[o].text)
+                || en.stopwords.contains(tokens[o].text)
+        {
+            return DateMention(kind: .dayOfMonth(tokens[i + 1].number, weekday: nil), tokens: i..<o)
         }
         if let m = lex.relative.match(tokens, i) {
             let offset: Int? = m.key == "today" ? 0 : m.key == "tomorrow" ? 1 : m.key == "aftertomorrow" ? 2 : nil
@@ -485,9 +505,14 @@ struct DateGrammar {
         if let c = toEnd {
             var c2 = c
             if let e = lex.time.match(tokens, c2, key: "barehour") { c2 = e }
-            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare || fromWord) {
+            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare || fromWord),
+                // "jeudi 14 à 9h": a bare day number before "à 9h" starts no range that would end before it.
+                p1.strong || bare || fromWord || apply(p2).0 > apply(p1).0
+            {
                 var (h1, m1) = apply(p1)
-                let (h2, m2) = apply(p2)
+                var (h2, m2) = apply(p2)
+                // "9:30 to 5": a bare end earlier than the start is in the afternoon.
+                if p2.meridiem == nil, !p2.strong || p2.minute == 0, h2 < h1, h2 + 12 > h1, h2 < 12 { h2 += 12 }
                 if p1.meridiem == nil, p2.meridiem == 1, h1 < 12, h1 + 12 <= h2 { h1 += 12 }
                 if p1.meridiem == nil, p2.meridiem == nil, !p1.strong, h1 < 8, h2 <= 12, h1 < h2, !bare || h2 < 8 {
                     // "von 2 bis 4" in business prose means the afternoon.

@@ -299,12 +299,13 @@ struct WhenReader {
             var delta = (wd - reference.weekday + 7) % 7
             if next && delta == 0 { delta = 7 }
             return (CivilDay(days: reference.days + delta), nil)
-        case .dayOfMonth(let dom):
+        case .dayOfMonth(let dom, let weekday):
+            // The first month from the reference's where that day exists (and falls on the weekday named).
             var r = reference.ymd
-            for _ in 0..<3 {
+            for _ in 0..<(weekday == nil ? 3 : 12) {
                 if CivilDay.isValid(year: r.year, month: r.month, day: dom) {
                     let c = CivilDay(year: r.year, month: r.month, day: dom)
-                    if c >= reference || backwards { return (c, nil) }
+                    if c >= reference || backwards, weekday == nil || c.weekday == weekday { return (c, nil) }
                 }
                 r.month += 1
                 if r.month > 12 {
