@@ -382,7 +382,7 @@ struct DateGrammar {
 
     // MARK: times
 
-    private func timePoint(at i: Int, allowBare: Bool) -> TimePoint? {
+    private func timePoint(at i: Int, allowBare: Bool, allowWord: Bool = false) -> TimePoint? {
         guard i < tokens.count else { return nil }
         for n in 0..<2 {
             if let m = (n == 0 ? lex : en).time.match(tokens, i) {
@@ -390,12 +390,29 @@ struct DateGrammar {
                 if m.key == "midnight" { return TimePoint(hour: 0, minute: 0, meridiem: nil, strong: true, end: m.end) }
             }
         }
-        guard isNumber(i), tokens[i].number <= 24 else { return nil }
-        var hour = tokens[i].number
+        // "half past two", "quarter to ten", "halb zehn", "half tien", "kwart over negen".
+        if let spoken = spokenTime(at: i) { return spoken }
+        var hour: Int
+        var k: Int
+        if isNumber(i), tokens[i].number <= 24 {
+            hour = tokens[i].number
+            k = i + 1
+        } else if allowWord, let (h, e) = hourWord(at: i) {
+            // "a las nueve", "alle nove" (after a word that makes the next one an hour).
+            hour = h
+            k = e
+        } else {
+            return nil
+        }
         var minute = 0
         var second = 0
         var strong = false
-        var k = i + 1
+        // "nueve y media", "9 e mezza", "9h et demie", "às 9 e meia", "diez menos cuarto".
+        if let (delta, e) = fraction(at: k) {
+            let total = hour * 60 + delta
+            guard total >= 0 else { return nil }
+            return TimePoint(hour: total / 60, minute: total % 60, meridiem: nil, strong: true, end: e)
+        }
         if (text(k) == ":" || text(k) == "."), glued(k), isNumber(k + 1), tokens[k + 1].digits == 2, glued(k + 1),
             tokens[k + 1].number <= 59
         {
@@ -450,6 +467,49 @@ struct DateGrammar {
         return TimePoint(hour: hour, minute: minute, second: second, meridiem: mer, strong: strong, end: k)
     }
 
+    /// An hour said as a word ("nine", "neuf", "nueve", `[time]` keys `h1` … `h12`).
+    private func hourWord(at k: Int) -> (Int, Int)? {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].id >= 0 else { return nil }
+        for lexicon in [lex, en] {
+            guard let m = lexicon.time.match(tokens, k), m.key.hasPrefix("h"), let h = Int(m.key.dropFirst()),
+                (1...12).contains(h)
+            else { continue }
+            return (h, m.end)
+        }
+        return nil
+    }
+
+    /// The hour written as a number or a word at `k`.
+    private func hourValue(at k: Int) -> (Int, Int)? {
+        if isNumber(k), tokens[k].number >= 1, tokens[k].number <= 12 { return (tokens[k].number, k + 1) }
+        return hourWord(at: k)
+    }
+
+    /// Minutes added after an hour: "y media" (+30), "et quart" (+15), "menos cuarto" (−15).
+    private func fraction(at k: Int) -> (Int, Int)? {
+        for lexicon in [lex, en] {
+            if let e = lexicon.time.match(tokens, k, key: "plushalf") { return (30, e) }
+            if let e = lexicon.time.match(tokens, k, key: "plusquarter") { return (15, e) }
+            if let e = lexicon.time.match(tokens, k, key: "minusquarter") { return (-15, e) }
+        }
+        return nil
+    }
+
+    /// "half past two" (2:30), "quarter to ten" (9:45), "halb zehn" and "half tien" (9:30).
+    private func spokenTime(at i: Int) -> TimePoint? {
+        let forms: [(String, Int)] = [("halfpast", 30), ("quarterpast", 15), ("quarterto", -15), ("halfbefore", -30)]
+        for lexicon in [lex, en] {
+            for (key, delta) in forms {
+                guard let e = lexicon.time.match(tokens, i, key: key), let (h, end) = hourValue(at: e) else { continue }
+                var total = (h * 60 + delta + 24 * 60) % (24 * 60)
+                // Said in words, 1 to 7 o'clock is the afternoon ("half past two").
+                if (60...(7 * 60 + 59)).contains(total) { total += 12 * 60 }
+                return TimePoint(hour: total / 60, minute: total % 60, meridiem: nil, strong: true, end: end)
+            }
+        }
+        return nil
+    }
+
     /// "alle 19 presso il Bar Roma", "à 19 au café", "alle 10 sala riunioni": a word that leads to a place may
     /// follow a bare hour.
     private func isPlaceWord(_ k: Int) -> Bool {
@@ -496,7 +556,8 @@ struct DateGrammar {
             k = e
             bare = true
         }
-        guard let p1 = timePoint(at: k, allowBare: true) else { return nil }
+        // An hour in words only after "at"/"a las"/"um" ("a las nueve", not "duas horas" of a length).
+        guard let p1 = timePoint(at: k, allowBare: true, allowWord: bare) else { return nil }
         var result: TimeMention? = nil
         var end = p1.end
         let toEnd: Int? =
@@ -505,7 +566,7 @@ struct DateGrammar {
         if let c = toEnd {
             var c2 = c
             if let e = lex.time.match(tokens, c2, key: "barehour") { c2 = e }
-            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare || fromWord),
+            if let p2 = timePoint(at: c2, allowBare: p1.strong || bare || fromWord, allowWord: bare),
                 // "jeudi 14 à 9h": a bare day number before "à 9h" starts no range that would end before it.
                 p1.strong || bare || fromWord || apply(p2).0 > apply(p1).0
             {

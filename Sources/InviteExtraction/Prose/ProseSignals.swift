@@ -1,6 +1,6 @@
 /// What kind of word a pack word is, for the byte-level prefilter (bit set).
 struct SignalKinds: OptionSet, Sendable, Hashable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let month = SignalKinds(rawValue: 1 << 0)
     /// A weekday or a relative day ("today", "demain", "übermorgen").
     static let day = SignalKinds(rawValue: 1 << 1)
@@ -33,6 +33,10 @@ struct SignalKinds: OptionSet, Sendable, Hashable {
     static let receipt = SignalKinds(rawValue: 1 << 14)
     /// The longest word of a host verb ("organisiert", "invited"): without one, no host is found inviting.
     static let hostVerb = SignalKinds(rawValue: 1 << 15)
+    /// An ordinal suffix ("th", "er", "º"): glued to a day number it names a day of month ("the 14th").
+    static let ordinal = SignalKinds(rawValue: 1 << 16)
+    /// An hour said as a word ("nine", "nueve"): after "at"/"a las" it is a clock time.
+    static let hourWord = SignalKinds(rawValue: 1 << 17)
 }
 
 /// The pack words the prefilter knows, keyed by a hash of their folded UTF-8 bytes (open addressing,
@@ -213,8 +217,22 @@ struct SignalLexicon: Sendable {
                     for v in entry.values {
                         for w in words(v) where !stopwordsExcluded.contains(w) { add(w, kinds: .noon) }
                     }
+                case "plushalf", "plusquarter", "minusquarter", "halfpast", "quarterpast", "quarterto":
+                    // "y media", "half past": a spoken clock time (the full reading wants an hour with it).
+                    for v in entry.values { phrases.append((words(v), .noon)) }
+                case "halfbefore":
+                    // "halb zehn", "half tien": the word and each hour word of the pack.
+                    let hours = (pack.sections["time"] ?? []).filter { $0.key.count > 1 && $0.key.hasPrefix("h") }
+                    for v in entry.values {
+                        for hour in hours { for h in hour.values { phrases.append((words(v) + words(h), .noon)) } }
+                    }
+                case let key where key.count > 1 && key.hasPrefix("h") && Int(key.dropFirst()) != nil:
+                    for v in entry.values { for w in words(v) { add(w, kinds: .hourWord) } }
                 default: continue
                 }
+            }
+            for entry in pack.sections["relative"] ?? [] where entry.key == "ordinal" {
+                for v in entry.values { for w in words(v) { add(w, kinds: .ordinal) } }
             }
             for entry in pack.sections["forward.headers"] ?? [] {
                 for v in entry.values { if let w = words(v).first { add(w, kinds: .forwardHeader) } }
@@ -620,13 +638,15 @@ struct ProseSignals: Sendable {
                             sentenceInvite = true
                             sawInvite = true
                         }
+                        if m.kinds.contains(.noon) { hasClockTime = true }
                         twoHead = m.phrase & 2 != 0
                     }
-                    if prevTwoHead, prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)),
-                        m.kinds.contains(.invite)
-                    {
-                        sentenceInvite = true
-                        sawInvite = true
+                    if prevTwoHead, prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)) {
+                        if m.kinds.contains(.invite) {
+                            sentenceInvite = true
+                            sawInvite = true
+                        }
+                        if m.kinds.contains(.noon) { hasClockTime = true }
                     }
                     prevChain = two
                     prevTwoHead = twoHead
@@ -707,6 +727,12 @@ struct ProseSignals: Sendable {
                     sentenceDay = true
                 }
                 if kinds.contains(.noon) { hasClockTime = true }
+                if kinds.contains(.hourWord), tokenIndex - lastBarehourIndex == 1 { hasClockTime = true }
+                if kinds.contains(.ordinal), start == lastNumberEnd, lastNumberDigits <= 2, lastNumberValue >= 1,
+                    lastNumberValue <= 31
+                {
+                    hasMonthDay = true
+                }
                 if kinds.contains(.clock), tokenIndex - lastNumberIndex <= 2, lastNumberDigits <= 2,
                     lastNumberValue <= 24,
                     start - lastNumberEnd <= 2
