@@ -156,6 +156,7 @@ greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
 group = team | all | everyone | everybody | folks | colleagues | friends | guys | members | partners | committee
 closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours | yours sincerely | sincerely yours | yours faithfully | yours truly | best wishes | warm wishes | with best wishes | take care
 title = mayor | president | ceo | chief executive | director | chair | chairman | chairwoman | chairperson | senator | governor | minister | secretary | councillor | councilor | commissioner | chancellor | dean | principal | coach | captain | superintendent
+behalf = on behalf of | for and on behalf of
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
@@ -313,6 +314,7 @@ greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou 
 group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes | mesdames | messieurs
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée
 title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
+behalf = de la part de | au nom de
 
 [cues.location]
 place = siège | bureaux | bureau | locaux | campus | immeuble | siege
@@ -466,6 +468,7 @@ greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten ta
 group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits | damen | herren
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst
 title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeisterin | präsident | präsidentin | vorsitzende | vorsitzender | direktor | direktorin | geschäftsführer | geschäftsführerin | minister | ministerin | landrat | landrätin | senator | senatorin
+behalf = im auftrag von | im namen von
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
@@ -619,6 +622,7 @@ greeting = hola | estimado | estimada | estimados | querido | querida | buenos d
 group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros | señoras | señores
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos | un cordial saludo | reciba un cordial saludo | besos | abrazos
 title = alcalde | alcaldesa | presidente | presidenta | director | directora | ministro | ministra | concejal | concejala | consejero | consejera | rector | rectora
+behalf = en nombre de | de parte de | en representación de
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
@@ -767,6 +771,7 @@ greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | 
 group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri | signore | signori
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata | cordialmente | un abbraccio | con i migliori saluti | buona serata
 title = sindaco | sindaca | presidente | direttore | direttrice | ministro | ministra | assessore | assessora | rettore | prefetto
+behalf = per conto di | per conto del | per conto della | a nome di | a nome del
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
@@ -917,6 +922,7 @@ greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | bo
 group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros | senhoras | senhores
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos | beijinhos | beijos | com os melhores cumprimentos | atentamente
 title = prefeito | prefeita | presidente | diretor | diretora | ministro | ministra | vereador | vereadora | reitor | reitora | autarca
+behalf = em nome de | em nome do | em nome da | da parte de | da parte do
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
@@ -1067,6 +1073,7 @@ greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lie
 group = team | allemaal | iedereen | collega | collega's | leden | vrienden | dames | heren
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel | sportieve groet | sportieve groeten | met sportieve groet | groetjes | hartelijke groeten | vriendelijke groeten
 title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputeerde | rector | commissaris
+behalf = namens | in opdracht van
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging

@@ -232,6 +232,10 @@ package struct ProseExtractor: Sendable {
             }
             invitation.host = host
             evidence["host"] = prose.source(range)
+        } else if let behalf = people.onBehalfOf() {
+            // The writer invites for someone else: that person hosts.
+            invitation.host = behalf.person
+            evidence["host"] = behalf.evidence
         } else if let inviting {
             var host = inviting.person
             if let sender, let sn = sender.name, let hn = host.name,
@@ -260,6 +264,17 @@ package struct ProseExtractor: Sendable {
         } else if let sender {
             invitation.host = sender
             evidence["host"] = [sender.name, sender.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+        }
+
+        // A host named in prose who is also a recipient or the sender: that address is theirs.
+        if var host = invitation.host, host.email == nil, let name = host.name.map({ TextFolding.fold($0) }) {
+            let known = ([sender].compactMap { $0 } + recipients).first { p in
+                p.email != nil && p.name.map { TextFolding.fold($0) == name } == true
+            }
+            if let known {
+                host.email = known.email
+                invitation.host = host
+            }
         }
 
         var invitees: [Person] = []

@@ -134,6 +134,40 @@ struct PeopleReader {
         return nil
     }
 
+    /// The person a message speaks for: "On behalf of Dr Helen Marsh, Chief Operating Officer, …", "im Auftrag
+    /// von Prof. Dr. Martin Hahn", "per conto del prof. Roberto Ferrari" (`cues.host` key `behalf`).
+    func onBehalfOf() -> (person: Person, evidence: String)? {
+        let tokens = prose.tokens
+        for cue in prose.cues(.host, key: "behalf") {
+            var k = cue.end
+            // Titles before the name: "Dr", "Prof. Dr.", "prof."
+            while k + 1 < tokens.count, ProseText.honorifics.contains(tokens[k].text) {
+                k += tokens[k + 1].text == "." ? 2 : 1
+            }
+            let sentence = prose.sentence(of: cue.start)
+            guard let name = prose.name(startingAt: k, limit: sentence.upperBound), name.lowerBound == k,
+                name.count >= 2
+            else { continue }
+            var person = Person(name: prose.source(name))
+            var end = name.upperBound
+            // ", Chief Operating Officer," after the name is the role (and organization).
+            if end < sentence.upperBound, tokens[end].text == "," {
+                var b = end + 1
+                while b < sentence.upperBound, tokens[b].text != ",", b - end < 12 { b += 1 }
+                if b < sentence.upperBound, b - end >= 2, let (role, org) = roleAndOrganization((end + 1)..<b) {
+                    person.role = role
+                    person.organization = org
+                    end = b
+                } else if b < sentence.upperBound, b - end >= 2 {
+                    person.role = prose.source((end + 1)..<b)
+                    end = b
+                }
+            }
+            return (person, prose.source(cue.start..<end))
+        }
+        return nil
+    }
+
     /// Splits an appositive noun phrase into a role and an organization.
     ///
     /// "le responsable de la politique de cybersécurité de Facebook" → ("responsable de la politique de
