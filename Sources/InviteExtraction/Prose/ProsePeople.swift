@@ -134,8 +134,10 @@ struct PeopleReader {
         return nil
     }
 
-    /// The person a message speaks for: "On behalf of Dr Helen Marsh, Chief Operating Officer, …", "im Auftrag
-    /// von Prof. Dr. Martin Hahn", "per conto del prof. Roberto Ferrari" (`cues.host` key `behalf`).
+    /// The person a message speaks for (`cues.host` key `behalf`).
+    ///
+    /// "On behalf of Dr Helen Marsh, Chief Operating Officer, …", "im Auftrag von Prof. Dr. Martin Hahn",
+    /// "per conto del prof. Roberto Ferrari".
     func onBehalfOf() -> (person: Person, evidence: String)? {
         let tokens = prose.tokens
         for cue in prose.cues(.host, key: "behalf") {
