@@ -181,6 +181,13 @@ package struct ProseExtractor: Sendable {
             while v < line.upperBound, prose.tokens[v].text == "*" { v += 1 }
             labelLines[m.key, default: []].insert(n)
             if labels[m.key] == nil, v < line.upperBound { labels[m.key] = v..<line.upperBound }
+            // "Host:" or "Date & Time:" alone on its line (booking tools): the value is the next line.
+            if separator, v == line.upperBound, m.key != "agenda", n + 1 < prose.lines.count,
+                case let next = prose.lines[n + 1], !next.isEmpty, prose.cue(.labels, next.lowerBound) == nil
+            {
+                labelLines[m.key, default: []].insert(n + 1)
+                if labels[m.key] == nil { labels[m.key] = next }
+            }
         }
 
         var invitation = Invitation(source: .text)

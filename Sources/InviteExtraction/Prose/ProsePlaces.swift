@@ -225,7 +225,7 @@ struct PlaceReader {
                 if tokens[room.end].kind == .word, let n = prose.name(startingAt: room.end), n.count <= 2 {
                     e = max(e, n.upperBound)
                 }
-                if e > 0, tokens[e - 1].kind == .punct { e -= 1 }
+                while e > room.end + 1, tokens[e - 1].kind == .punct { e -= 1 }
                 // "Conference Room B, 4th floor", "salle 204, 2e étage": the floor belongs to the room.
                 if e + 3 < tokens.count, tokens[e].text == ",", tokens[e + 1].kind == .number,
                     let floor = (e + 2...e + 3).first(where: { prose.cue(.location, $0, key: "room") != nil }),
@@ -305,7 +305,11 @@ struct PlaceReader {
             }
             var owner = prose.name(startingAt: b).flatMap { $0.lowerBound == b && $0.count <= 4 ? $0 : nil }
             var score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 0) + 1
-            if owner == nil, tokens[i].isCapitalized, b < tokens.count, tokens[b].kind == .word,
+            // "en la sala de juntas": a room word after "in" and an article may be lower-case.
+            let introduced =
+                tokens[i].isCapitalized
+                || (i >= 2 && prose.cue(.location, i - 2, key: "in") != nil && prose.isStopword(tokens[i - 1].text))
+            if owner == nil, introduced, b < tokens.count, tokens[b].kind == .word,
                 !tokens[b].isCapitalized, !prose.isStopword(tokens[b].text)
             {
                 // "el Auditorio de la sede", "la Sala de juntas": a capitalized room of something unnamed.
