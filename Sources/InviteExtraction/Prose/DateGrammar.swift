@@ -181,9 +181,8 @@ struct DateGrammar {
                 return DateMention(kind: abs.kind, tokens: i..<abs.tokens.upperBound, ambiguous: abs.ambiguous)
             }
             // "Friday the 22nd", "jeudi le 14", "el jueves 14": an article may come first.
-            if k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count <= 3,
-                lex.stopwords.contains(tokens[k].text) || en.stopwords.contains(tokens[k].text), isNumber(k + 1),
-                !isTimeAhead(k + 1)
+            if k + 1 < tokens.count, tokens[k].kind == .word, isNumber(k + 1),
+                lex.stopwordIDs.contains(tokens[k].id) || en.stopwordIDs.contains(tokens[k].id), !isTimeAhead(k + 1)
             {
                 k += 1
             }
@@ -200,14 +199,13 @@ struct DateGrammar {
             return DateMention(kind: .weekday(wd, next: isNext, last: isLast), tokens: i..<end)
         }
         // "on the 14th", "the 22nd": a day of month with its ordinal suffix, after an article.
-        if tokens[i].kind == .word, tokens[i].text.unicodeScalars.count <= 3,
-            lex.stopwords.contains(tokens[i].text) || en.stopwords.contains(tokens[i].text), isNumber(i + 1),
-            tokens[i + 1].number >= 1, tokens[i + 1].number <= 31, glued(i + 2),
+        if tokens[i].kind == .word, isNumber(i + 1), glued(i + 2), tokens[i + 1].number >= 1,
+            tokens[i + 1].number <= 31, lex.stopwordIDs.contains(tokens[i].id) || en.stopwordIDs.contains(tokens[i].id),
             let o = lex.relative.match(tokens, i + 2, key: "ordinal")
                 ?? en.relative.match(tokens, i + 2, key: "ordinal"),
             // Not "the 5th floor": what follows is a clause word, a mark or the line's end.
-            o >= tokens.count || tokens[o].kind != .word || lex.stopwords.contains(tokens[o].text)
-                || en.stopwords.contains(tokens[o].text)
+            o >= tokens.count || tokens[o].kind != .word || lex.stopwordIDs.contains(tokens[o].id)
+                || en.stopwordIDs.contains(tokens[o].id)
         {
             return DateMention(kind: .dayOfMonth(tokens[i + 1].number, weekday: nil), tokens: i..<o)
         }
@@ -391,7 +389,7 @@ struct DateGrammar {
             }
         }
         // "half past two", "quarter to ten", "halb zehn", "half tien", "kwart over negen".
-        if let spoken = spokenTime(at: i) { return spoken }
+        if tokens[i].kind == .word, let spoken = spokenTime(at: i) { return spoken }
         var hour: Int
         var k: Int
         if isNumber(i), tokens[i].number <= 24 {
