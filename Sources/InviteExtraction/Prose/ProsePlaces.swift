@@ -368,6 +368,15 @@ struct PlaceReader {
                     streetFirst = j > k + 1 && j < line.upperBound && tokens[j].kind == .number
                 }
                 if numberFirst || streetFirst {
+                    // "Market Street 14": the street's name comes before its street word.
+                    if streetFirst, tokens[k + 1].kind == .number, prose.cue(.location, k, key: "street") != nil {
+                        while k > line.lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+                            tokens[k - 1].spaceBefore || k - 1 == line.lowerBound, k - line.lowerBound > 0,
+                            prose.cue(.location, k - 1, key: "street") == nil
+                        {
+                            k -= 1
+                        }
+                    }
                     let e = addressEnd(from: k, line: line)
                     let text = Self.oneLine(prose.source(k..<e))
                     // "The Foundry, 220 Harbor Way, Oakland": a name before the street, alone on its line.
