@@ -123,6 +123,11 @@ extension ICalendar {
 }
 
 private func nonEmpty(_ s: String) -> String? {
+    // Most values have no surrounding white space: test the end bytes before touching characters.
+    let utf8 = s.utf8
+    guard let first = utf8.first, let last = utf8.last else { return nil }
+    let asciiSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    if !asciiSpace(first), !asciiSpace(last), first < 0x80, last < 0x80 { return s }
     var t = Substring(s)
     while let f = t.first, f.isWhitespace { t = t.dropFirst() }
     while let l = t.last, l.isWhitespace { t = t.dropLast() }

@@ -432,6 +432,12 @@ struct ProseSignals: Sendable {
     private var words = 0
     private var sawInvite = false
 
+    /// Kinds that make a word significant between an event word and a day (a constant: an option-set literal
+    /// in the loop would build an array per word).
+    private static let dateOrCue = SignalKinds(
+        rawValue: SignalKinds.day.rawValue | SignalKinds.event.rawValue
+            | SignalKinds.invite.rawValue | SignalKinds.month.rawValue)
+
     /// ASCII class of each byte: 1 letter, 2 digit, 4 space, 8 newline.
     private static let classes: [UInt8] = (0..<256).map { b in
         if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 1 }
@@ -506,7 +512,7 @@ struct ProseSignals: Sendable {
             sentenceDay = false
             sentenceInvite = false
             sentenceEventDay = false
-            lastSignificantKinds = []
+            lastSignificantKinds = SignalKinds(rawValue: 0)
         }
 
         while i < n {
@@ -528,7 +534,7 @@ struct ProseSignals: Sendable {
                 if lineWords == 0 || lineWords < 8 || lineLastByte == 0x3A { endSentence() }
                 saved = (hasClockTime, hasNumericDate, hasMonthDay)
                 lineStart = true
-                lineFirstKinds = []
+                lineFirstKinds = SignalKinds(rawValue: 0)
                 lineHasForwardWord = false
                 lineHasReplyWord = false
                 lineColonAt = -1
@@ -627,8 +633,8 @@ struct ProseSignals: Sendable {
                 lineLastByte = 1
                 let isFirstOfLine = lineWords == 1 && lineColonAt < 0 && start - lineStartOffset <= 4
                 guard hashable, len <= 40 else {
-                    if isFirstOfLine { lineFirstKinds = [] }
-                    lastSignificantKinds = []
+                    if isFirstOfLine { lineFirstKinds = SignalKinds(rawValue: 0) }
+                    lastSignificantKinds = SignalKinds(rawValue: 0)
                     prevChain = 0
                     prevHash = 0
                     continue
@@ -662,7 +668,7 @@ struct ProseSignals: Sendable {
                 let found = lexicon.lookup(h)
                 prevHead = (found?.phrase ?? 0) & 1 != 0
                 guard let slot = found, slot.known else {
-                    if len > 1 { lastSignificantKinds = [] }
+                    if len > 1 { lastSignificantKinds = SignalKinds(rawValue: 0) }
                     continue
                 }
                 if words <= 600, slot.languages != 0 {
@@ -698,7 +704,7 @@ struct ProseSignals: Sendable {
                 }
                 let light =
                     len <= 1
-                    || (kinds.isDisjoint(with: [.day, .event, .invite, .month])
+                    || (kinds.isDisjoint(with: ProseSignals.dateOrCue)
                         && (slot.languages & 0xFFFF != 0 || kinds.contains(.modifier)))
                 if kinds.contains(.day), tokenIndex - lastEventIndex <= 4 { hasEventNearDay = true }
                 if kinds.contains(.event) {
@@ -763,7 +769,7 @@ struct ProseSignals: Sendable {
                 }
                 let digits = i - start
                 tokenIndex += 1
-                lastSignificantKinds = []
+                lastSignificantKinds = SignalKinds(rawValue: 0)
                 prevHash = 0
                 lineStart = false
                 lineLastByte = 2
@@ -788,7 +794,7 @@ struct ProseSignals: Sendable {
             if b >= 0x80 { while i < n, p[i] & 0xC0 == 0x80 { i += 1 } }
             tokenIndex += 1
             if !(b == 0x3A || b == 0x2C || b == 0x27 || b == 0xE2 || b == 0x2D) {
-                lastSignificantKinds = []
+                lastSignificantKinds = SignalKinds(rawValue: 0)
                 lightRun = 0
             }
             if b == 0x3E, lineStart, isBody { hasQuotes = true }
