@@ -301,17 +301,17 @@ organizer = organisateur | organisatrice | organisé par | hôte
 attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister | ça vous dit | ça te dit | je vous propose | nous vous proposons | je te propose | que diriez-vous | votre rendez-vous | vous avez rendez-vous | au plaisir de vous voir
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister | ça vous dit | ça te dit | je vous propose | nous vous proposons | je te propose | que diriez-vous | votre rendez-vous | vous avez rendez-vous | au plaisir de vous voir | a convoqué | convoque
 event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation | café | brunch | barbecue | pique-nique | consultation | visite | table ronde | réunion publique | vernissage | dégustation | anniversaire | afterwork | assemblée générale
 
 [cues.host]
-verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité
+verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité | a convoqué | convoque | ont convoqué
 by = par | de la part de
 of = de | chez | du | d'
 list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que | telles que | y compris
 and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
-group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes | mesdames | messieurs
+group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes | mesdames | messieurs | madame | monsieur
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée
 title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
 behalf = de la part de | au nom de
@@ -609,11 +609,11 @@ organizer = organizador | organizadora | anfitrión
 attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos | estaría disponible | estarías disponible | está usted disponible
-event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación | café | aperitivo | vermut | brunch | barbacoa | picnic | entrevista | visita | mesa redonda | cumpleaños | cumple | inauguración | junta | tertulia | cata
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos | estaría disponible | estarías disponible | está usted disponible | ha convocado | convoca | te va bien | os va bien | le va bien
+event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación | café | aperitivo | vermut | brunch | barbacoa | picnic | entrevista | visita | mesa redonda | cumpleaños | cumple | inauguración | junta | tertulia | cata | comer | cenar | almorzar | desayunar
 
 [cues.host]
-verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado
+verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado | ha convocado | han convocado
 by = por | de parte de
 of = de | del | en
 list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | entre otras | tales como
@@ -716,7 +716,7 @@ at = alle | all' | verso le | dalle | a partire dalle
 from = dalle | da | tra | dal
 to = alle | a | al | e | fino alle | -
 for = per | durata
-barehour = alle | verso le | dalle
+barehour = alle | verso le | dalle | ore | alle ore | dalle ore
 h1 = una
 h2 = due
 h3 = tre
@@ -758,8 +758,8 @@ organizer = organizzatore | organizzatrice
 attendees = partecipanti | invitati
 
 [cues.invite]
-invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci | che ne dite | che ne dici | vi propongo | ti propongo | vi proponiamo | ti va | vi va | vi aspettiamo | ti aspetto | vi aspetto | il suo appuntamento | il tuo appuntamento
-event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | tavola rotonda | compleanno | inaugurazione | degustazione
+invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci | che ne dite | che ne dici | vi propongo | ti propongo | vi proponiamo | ti va | vi va | vi aspettiamo | ti aspetto | vi aspetto | il suo appuntamento | il tuo appuntamento | ha convocato | convoca
+event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | tavola rotonda | compleanno | inaugurazione | degustazione | pranzare | cenare
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano

@@ -201,8 +201,8 @@ struct DateGrammar {
         // "on the 14th", "the 22nd": a day of month with its ordinal suffix, after an article.
         if tokens[i].kind == .word, isNumber(i + 1), glued(i + 2), tokens[i + 1].number >= 1,
             tokens[i + 1].number <= 31, lex.stopwordIDs.contains(tokens[i].id) || en.stopwordIDs.contains(tokens[i].id),
-            let o = lex.relative.match(tokens, i + 2, key: "ordinal")
-                ?? en.relative.match(tokens, i + 2, key: "ordinal"),
+            // English ordinals only: "le 2e", "del 2º" name floors as often as days.
+            let o = en.relative.match(tokens, i + 2, key: "ordinal"),
             // Not "the 5th floor": what follows is a clause word, a mark or the line's end.
             o >= tokens.count || tokens[o].kind != .word || lex.stopwordIDs.contains(tokens[o].id)
                 || en.stopwordIDs.contains(tokens[o].id)
@@ -500,8 +500,8 @@ struct DateGrammar {
             for (key, delta) in forms {
                 guard let e = lexicon.time.match(tokens, i, key: key), let (h, end) = hourValue(at: e) else { continue }
                 var total = (h * 60 + delta + 24 * 60) % (24 * 60)
-                // Said in words, 1 to 7 o'clock is the afternoon ("half past two").
-                if (60...(7 * 60 + 59)).contains(total) { total += 12 * 60 }
+                // Said in words, 1 to 7 o'clock is the afternoon ("half past two"); "half 1" is 12:30.
+                if total < 60 || (60...(7 * 60 + 59)).contains(total) { total += 12 * 60 }
                 return TimePoint(hour: total / 60, minute: total % 60, meridiem: nil, strong: true, end: end)
             }
         }

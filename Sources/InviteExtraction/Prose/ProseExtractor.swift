@@ -195,10 +195,26 @@ package struct ProseExtractor: Sendable {
 
         // When.
         let grammar = DateGrammar(text: tokenized, lex: lex, en: english, zones: allZones, all: all)
-        let when = WhenReader(
+        var when = WhenReader(
             prose: prose, grammar: grammar, reference: reference, defaultZone: context.timeZone,
             defaultOffset: defaultOffset, whenLines: labelLines["when"] ?? []
         ).read()
+        if !when.hasDate, !when.hasTime, let subject = subjectRaw {
+            // "Quick call tomorrow at 4?" with a body that names no day or time: the subject does.
+            let subjectText = TokenizedText(subject, vocabulary: all.vocabulary)
+            let subjectProse = ProseText(text: subjectText, lex: lex, en: english)
+            let read = WhenReader(
+                prose: subjectProse,
+                grammar: DateGrammar(text: subjectText, lex: lex, en: english, zones: allZones, all: all),
+                reference: reference, defaultZone: context.timeZone, defaultOffset: defaultOffset, whenLines: []
+            ).read()
+            // A bare weekday in a subject ("Report for Monday") binds to nothing: a time or a full date must.
+            if read.hasTime || read.isCalendarDate {
+                when = read
+                // Its tokens index the subject, not the body.
+                when.dateTokens = nil
+            }
+        }
         invitation.start = when.start
         invitation.end = when.end
         invitation.timeZone = when.timeZone
@@ -266,6 +282,8 @@ package struct ProseExtractor: Sendable {
             } else if let sender, sender.name == nil, let email = sender.email {
                 host.email = email
             }
+            host.role = host.role ?? signer.role
+            host.organization = host.organization ?? signer.organization
             invitation.host = host
             evidence["host"] = signer.evidence
         } else if let sender {
@@ -299,7 +317,7 @@ package struct ProseExtractor: Sendable {
                 guard let gn = g.name.map({ TextFolding.fold($0) }) else { continue }
                 let known = invitees.contains { p in
                     guard let pn = p.name.map({ TextFolding.fold($0) }) else { return false }
-                    return pn == gn || pn.hasPrefix(gn + " ")
+                    return pn == gn || pn.hasPrefix(gn + " ") || pn.hasSuffix(" " + gn)
                 }
                 if !known && !samePerson(g, invitation.host) { invitees.append(g) }
             }
@@ -675,7 +693,10 @@ package struct ProseExtractor: Sendable {
         // Event platforms put an unsubscribe footer under their invitations: a newsletter cue only loses to an
         // invitation phrase with a clock time in a mail that is about one event (a "When" row, or an invitation
         // in the subject), not to an event listed among a newsletter's items.
-        if newsletter > 0, !(invites > 0 && when.hasTime && (!whenLines.isEmpty || subjectStrong)) { return false }
+        // A newsletter may report an invitation ("X has invited Y to …"): the inviting host keeps it.
+        if newsletter > 0, !inviting, !(invites > 0 && when.hasTime && (!whenLines.isEmpty || subjectStrong)) {
+            return false
+        }
         if receipt >= 2 && invites == 0 { return false }
         if when.hasDate && when.isPast { return false }
         let hasWhen = when.hasDate || when.hasTime

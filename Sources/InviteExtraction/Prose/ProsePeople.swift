@@ -20,6 +20,8 @@ struct PeopleReader {
     func invitingHost() -> HostFinding? {
         let tokens = prose.tokens
         for verb in prose.cues(.host, key: "verb") {
+            // "l'accueil des invités", "our invited guests": after a determiner the word is a noun.
+            if verb.start > 0, Self.determiners.contains(tokens[verb.start - 1].text) { continue }
             let sentence = prose.sentence(of: verb.start)
             // Passive: "invited by X", "invité par X".
             if let by = prose.cue(.host, verb.end, key: "by"),
@@ -265,6 +267,12 @@ struct PeopleReader {
         "dem", "des", "het", "de", "een", "un", "une", "du", "una", "uno", "um", "uma", "ein", "eine", "einen",
     ]
 
+    /// Words after which an inviting verb is a noun ("des invités", "die Eingeladenen").
+    static let determiners: Set<String> = [
+        "the", "our", "your", "their", "des", "les", "aux", "nos", "vos", "leurs", "die", "den", "unsere", "ihre",
+        "los", "las", "nuestros", "gli", "i", "nostri", "os", "as", "nossos", "de", "onze",
+    ]
+
     /// Names separated by commas and a final "and/et/und/y/e/en".
     func nameList(from start: Int, limit: Int) -> ([Range<Int>], Int) {
         let tokens = prose.tokens
@@ -276,7 +284,7 @@ struct PeopleReader {
             // "the Port Authority", "la CGT", "de FO": an article or particle before a name is skipped.
             var first = i
             while first < limit, first - i < 2, tokens[first].kind == .word, !tokens[first].isCapitalized,
-                Self.articles.contains(tokens[first].text)
+                Self.articles.contains(tokens[first].text) || (prose.lex.code == "pt" && tokens[first].text == "a")
             { first += 1 }
             guard var n = prose.name(startingAt: first, limit: limit) ?? prose.name(startingAt: i, limit: limit)
             else { break }
@@ -347,10 +355,10 @@ struct PeopleReader {
     }
 
     /// The signer: the name on the line after a closing ("Best,", "Cordialement,", "Viele Grüße").
-    func signer() -> (name: String, evidence: String)? {
+    func signer() -> (name: String, evidence: String, role: String?, organization: String?)? {
         let tokens = prose.tokens
         let lines = prose.lines
-        var found: (String, String)? = nil
+        var found: (String, String, String?, String?)? = nil
         for (n, line) in lines.enumerated() where !line.isEmpty && line.count <= 7 {
             guard let c = prose.cue(.host, line.lowerBound, key: "closing") else { continue }
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
@@ -359,7 +367,7 @@ struct PeopleReader {
             if k < line.upperBound, let nm = prose.name(startingAt: k, limit: line.upperBound),
                 nm.upperBound == line.upperBound
             {
-                found = (prose.source(nm), prose.source(line))
+                found = (prose.source(nm), prose.source(line), nil, nil)
                 continue
             }
             guard k == line.upperBound else { continue }
@@ -372,9 +380,48 @@ struct PeopleReader {
             if let nm = prose.name(startingAt: s, limit: next.upperBound), nm.count <= 5,
                 nm.upperBound == next.upperBound || tokens[nm.upperBound].kind == .punct
             {
-                found = (prose.source(nm), prose.source(line) + " " + prose.source(nm))
+                let (role, organization) = signatureDetails(after: nm, nameLine: m)
+                found = (prose.source(nm), prose.source(line) + " " + prose.source(nm), role, organization)
             }
         }
         return found
+    }
+
+    /// The role and organization a signature gives after the name: "Helen Marsh, Honorary Secretary, Riverside
+    /// Rowing Club" on one line, or "Helen Marsh" then "Honorary Secretary" then "Riverside Rowing Club".
+    private func signatureDetails(after name: Range<Int>, nameLine: Int) -> (String?, String?) {
+        let tokens = prose.tokens
+        let lines = prose.lines
+        /// A short line of words that is no address, number or link.
+        func detail(_ range: Range<Int>) -> String? {
+            guard !range.isEmpty, range.count <= 10,
+                range.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .punct }),
+                !range.contains(where: { tokens[$0].text == "@" || tokens[$0].text == ":" }),
+                tokens[range.lowerBound].kind == .word
+            else { return nil }
+            var e = range.upperBound
+            while e > range.lowerBound, tokens[e - 1].kind == .punct { e -= 1 }
+            return e > range.lowerBound ? prose.source(range.lowerBound..<e) : nil
+        }
+        let line = lines[nameLine]
+        if name.upperBound < line.upperBound, tokens[name.upperBound].text == "," {
+            // One line: "Name, Role, Organization".
+            var parts: [Range<Int>] = []
+            var start = name.upperBound + 1
+            for k in start..<line.upperBound where tokens[k].text == "," {
+                parts.append(start..<k)
+                start = k + 1
+            }
+            parts.append(start..<line.upperBound)
+            let values = parts.compactMap(detail)
+            return (values.first, values.count > 1 ? values[1] : nil)
+        }
+        var values: [String] = []
+        var n = nameLine + 1
+        while n < lines.count, values.count < 2, !lines[n].isEmpty, let value = detail(lines[n]) {
+            values.append(value)
+            n += 1
+        }
+        return (values.first, values.count > 1 ? values[1] : nil)
     }
 }

@@ -417,6 +417,13 @@ struct ProseSignals: Sendable {
             subject.withUnsafeBufferPointer { s.scan($0, lexicon: lexicon, isBody: false) }
             subjectInvites = s.sawInvite
             hasCue = hasCue || s.hasCue
+            // "Quick call tomorrow at 4?": the subject may hold the only date or time.
+            hasClockTime = s.hasClockTime
+            hasNumericDate = s.hasNumericDate
+            hasMonthDay = s.hasMonthDay
+            hasDayWord = s.hasDayWord
+            hasEventDay = s.hasEventDay
+            hasDayInviteSentence = s.hasDayInviteSentence
             languageScores = s.languageScores
             words = s.words
         }
