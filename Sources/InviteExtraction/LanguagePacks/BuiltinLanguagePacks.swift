@@ -463,7 +463,7 @@ verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organi
 by = von | durch
 of = von | bei | der | des
 list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
-and = und | &
+and = und | & | sowie
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
 group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits | damen | herren
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst
@@ -602,7 +602,7 @@ Atlantic/Canary = hora canaria
 [labels]
 when = cuándo | fecha | hora | fecha y hora | horario
 where = dónde | lugar | dirección | sala | ubicación
-agenda = orden del día | agenda | temas | programa
+agenda = orden del día | agenda | temas | programa | temario | orden del día
 title = asunto | evento | reunión
 join = unirse | enlace | unirse a la reunión | acceso
 organizer = organizador | organizadora | anfitrión
@@ -634,7 +634,7 @@ in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
 
 [cues.agenda]
-agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos
+agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario
 
 [cues.online]
 meetingid = id de reunión | id de la reunión | número de reunión

@@ -22,7 +22,17 @@ struct AgendaReader {
             while colon < min(cue.end + 8, tokens.count), tokens[colon].text != ":", tokens[colon].kind != .newline {
                 colon += 1
             }
-            guard colon < tokens.count, tokens[colon].text == ":" else { continue }
+            guard colon < tokens.count, tokens[colon].text == ":" else {
+                // "The agenda covers a, b and c.", "Auf der Tagesordnung stehen a, b und c.": no colon, a verb
+                // or two, then an enumeration of at least three items.
+                let k = cue.end + 1
+                if k < tokens.count, tokens[cue.end].kind == .word, !tokens[cue.end].isCapitalized,
+                    let inline = inlineItems(from: k, endingAfterConjunction: true), inline.items.count >= 3
+                {
+                    return inline
+                }
+                continue
+            }
             if let inline = inlineItems(from: colon + 1), inline.items.count >= 2 { return inline }
             // "Agenda: budget" on its own line followed by items.
             if let list = listItems(afterLine: prose.lineOf[cue.start]), !list.items.isEmpty { return list }
@@ -99,7 +109,11 @@ struct AgendaReader {
     }
 
     /// "a; b; and c." — split on ';' (or ',' when there is none) and the final conjunction.
-    private func inlineItems(from start: Int) -> (items: [String], evidence: String)? {
+    /// With `endingAfterConjunction`, the enumeration ends with the item after its final "and" (a sentence
+    /// may go on: "…, and c, Ellery wrote").
+    private func inlineItems(from start: Int, endingAfterConjunction: Bool = false) -> (
+        items: [String], evidence: String
+    )? {
         let tokens = prose.tokens
         // The enumeration runs to the end of the sentence.
         var end = start
@@ -117,16 +131,25 @@ struct AgendaReader {
         var items: [String] = []
         var lo = start
         var k = start
+        var afterConjunction = false
         while k <= end {
             if k == end || tokens[k].text == separator {
                 var a = lo
-                if let and = prose.cue(.host, a, key: "and") { a = and.end }
+                if let and = prose.cue(.host, a, key: "and") {
+                    a = and.end
+                    afterConjunction = true
+                }
                 if k > a, let text = trimmedItem(a, k) { items.append(text) }
                 lo = k + 1
+                if endingAfterConjunction, afterConjunction {
+                    end = k
+                    break
+                }
             } else if separator == ",", k > lo, let and = prose.cue(.host, k, key: "and"), k == lastAnd(lo, end) {
                 if let text = trimmedItem(lo, k) { items.append(text) }
                 lo = and.end
                 k = and.end
+                afterConjunction = true
                 continue
             }
             k += 1

@@ -261,6 +261,11 @@ package struct ProseExtractor: Sendable {
             evidence["host"] = behalf.evidence
         } else if let inviting {
             var host = inviting.person
+            if let name = host.name, host.organization == nil, Self.namesOrganization(name) {
+                // "Energiecoöperatie Zonnig Zwolle nodigt u uit": the inviter is an organization.
+                host.organization = name
+                host.name = nil
+            }
             if let sender, let sn = sender.name, let hn = host.name,
                 TextFolding.fold(sn) == TextFolding.fold(hn)
                     || TextFolding.fold(sn).hasPrefix(TextFolding.fold(hn) + " ")
@@ -458,6 +463,21 @@ package struct ProseExtractor: Sendable {
             result.evidence["conference"] = e
         }
         return result
+    }
+
+    /// Words that mark a name as an organization's ("… GmbH", "Verein …", "… Foundation", "Stichting …").
+    static let organizationWords: Set<String> = [
+        "gmbh", "ag", "ev", "inc", "ltd", "llc", "bv", "nv", "sa", "spa", "srl", "sl", "lda", "ltda", "plc",
+        "vereniging", "stichting", "verein", "association", "club", "company", "group", "groupe", "grupo", "gruppo",
+        "foundation", "fondation", "fundacion", "fondazione", "fundacao", "university", "universitat", "universite",
+        "universidad", "universita", "universidade", "universiteit", "council", "ministry", "ministere",
+        "ministerium", "ministerio", "ministero", "gemeente", "municipality", "mairie", "comune", "ayuntamiento",
+        "camara", "cooperative", "genossenschaft", "cooperativa", "federation", "federatie", "bund",
+    ]
+
+    static func namesOrganization(_ name: String) -> Bool {
+        let words = TextFolding.fold(name).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.contains { organizationWords.contains($0) || $0.hasSuffix("cooperatie") || $0.hasSuffix("verein") }
     }
 
     /// The words that call the event off: a cancellation cue in the subject or in the sentence of its date.
@@ -754,6 +774,22 @@ package struct ProseExtractor: Sendable {
                     || inner == "ext"
                 {
                     s = s[s.index(after: close)...]
+                    changed = true
+                    continue
+                }
+            }
+            // "Invitation – Assemblée générale", "Convite - Jantar": a prefix before a dash.
+            let whole = String(s)
+            s = Substring(whole)
+            if let dash = whole.range(ofASCII: " – ") ?? whole.range(ofASCII: " — ") ?? whole.range(ofASCII: " - "),
+                s.distance(from: s.startIndex, to: dash.lowerBound) <= 24
+            {
+                let head = s[..<dash.lowerBound]
+                let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary)
+                var k = 0
+                while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) { k = m.end }
+                if !tokens.isEmpty, k == tokens.count, s[dash.upperBound...].contains(where: { $0.isLetter }) {
+                    s = s[dash.upperBound...]
                     changed = true
                     continue
                 }

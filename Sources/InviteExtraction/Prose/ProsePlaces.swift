@@ -176,6 +176,8 @@ struct PlaceReader {
             var address: String? = nil
             // Address: "in downtown San Francisco", "au centre-ville de San Francisco", "in San Francisco".
             var k = nameEnd
+            // "na sede da Rota Norte, no Porto": the town may follow a comma.
+            if k + 1 < tokens.count, tokens[k].text == ",", prose.cue(.location, k + 1, key: "in") != nil { k += 1 }
             if let p = prose.cue(.location, k, key: "in") { k = p.end }
             while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, prose.isStopword(tokens[k].text),
                 k - nameEnd < 3,
