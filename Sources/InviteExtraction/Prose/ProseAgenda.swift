@@ -109,6 +109,7 @@ struct AgendaReader {
     }
 
     /// "a; b; and c." — split on ';' (or ',' when there is none) and the final conjunction.
+    ///
     /// With `endingAfterConjunction`, the enumeration ends with the item after its final "and" (a sentence
     /// may go on: "…, and c, Ellery wrote").
     private func inlineItems(from start: Int, endingAfterConjunction: Bool = false) -> (
