@@ -83,10 +83,10 @@ halfhour = half an hour | half hour | a half hour
 hourhalf = an hour and a half | one and a half hours | one hour and a half | 1.5 hours
 
 [zones]
-America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard time | pacific daylight time
-America/New_York = eastern time | eastern | et | est | edt | eastern standard time | eastern daylight time
-America/Chicago = central time | ct | cst | cdt | central standard time
-America/Denver = mountain time | mt | mst | mdt
+America/Los_Angeles = pacific time | pacific | pt | pst | pdt | pacific standard time | pacific daylight time | los angeles time | san francisco time | seattle time | la time | vancouver time
+America/New_York = eastern time | eastern | et | est | edt | eastern standard time | eastern daylight time | new york time | nyc time | new york | toronto time | toronto
+America/Chicago = central time | ct | cst | cdt | central standard time | chicago time
+America/Denver = mountain time | mt | mst | mdt | denver time
 Europe/London = london time | uk time | bst | british summer time | london | edinburgh
 Europe/Paris = paris time | cet | cest | central european time | central european summer time | paris
 Europe/Berlin = berlin time | berlin

@@ -10,6 +10,16 @@ struct AgendaReader {
             var lead = line.lowerBound
             while lead < cue.start, tokens[lead].kind == .punct { lead += 1 }
             var after = cue.end
+            // "Programme (prévisionnel) :", "Programa resumido:": a parenthesis or one word before the colon.
+            if after < line.upperBound, tokens[after].text == "(",
+                let close = (after..<line.upperBound).first(where: { tokens[$0].text == ")" })
+            {
+                after = close + 1
+            } else if after + 1 < line.upperBound, tokens[after].kind == .word, !tokens[after].isCapitalized,
+                tokens[after + 1].text == ":", after + 2 == line.upperBound
+            {
+                after += 1
+            }
             while after < line.upperBound, tokens[after].kind == .punct,
                 [":", "-", "*", "#", "="].contains(tokens[after].text)
             { after += 1 }

@@ -280,7 +280,7 @@ package struct ProseExtractor: Sendable {
         } else if let signer = people.signer() {
             var host = Person(name: signer.name)
             if let sender, let sn = sender.name {
-                let fs = TextFolding.fold(sn), fh = TextFolding.fold(signer.name)
+                let fs = Self.firstNameFirst(TextFolding.fold(sn)), fh = TextFolding.fold(signer.name)
                 if fs == fh || fs.hasPrefix(fh + " ") || fs.hasSuffix(" " + fh) || fh.hasPrefix(fs + " ") {
                     host = sender
                 }
@@ -463,6 +463,13 @@ package struct ProseExtractor: Sendable {
             result.evidence["conference"] = e
         }
         return result
+    }
+
+    /// "weber, thomas" (the directory form Outlook puts in From) as "thomas weber".
+    static func firstNameFirst(_ name: String) -> String {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: true)
+        guard parts.count == 2 else { return name }
+        return String(parts[1]).trimmingSpaces + " " + String(parts[0]).trimmingSpaces
     }
 
     /// Words that mark a name as an organization's ("… GmbH", "Verein …", "… Foundation", "Stichting …").

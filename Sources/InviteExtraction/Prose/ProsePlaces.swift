@@ -583,7 +583,22 @@ struct PlaceReader {
             }
             return false
         }
-        return url.utf8.withContiguousStorageIfAvailable(search) ?? Array(url.utf8).withUnsafeBufferPointer(search)
+        if url.utf8.withContiguousStorageIfAvailable(search) ?? Array(url.utf8).withUnsafeBufferPointer(search) {
+            return true
+        }
+        return hasMeetingLabel(url)
+    }
+
+    /// Host-name labels of company-branded meeting services ("acme.zoom.us", "acme.webex.com", a tenant
+    /// domain such as "teams.acme.example").
+    private static let meetingLabels: Set<Substring> = ["zoom", "webex", "teams", "whereby", "jitsi", "gotomeeting"]
+
+    /// Whether a label of the URL's host (not its path) names a meeting service.
+    private static func hasMeetingLabel(_ url: String) -> Bool {
+        var rest = Substring(url)
+        if let scheme = url.range(ofASCII: "://") { rest = url[scheme.upperBound...] }
+        let host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" })
+        return host.lowercased().split(separator: ".").dropLast().contains { meetingLabels.contains($0) }
     }
 
     static let conferenceHosts = [
