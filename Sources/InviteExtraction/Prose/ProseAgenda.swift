@@ -27,6 +27,13 @@ struct AgendaReader {
                 if let list = listItems(afterLine: prose.lineOf[cue.start]) { return list }
                 continue
             }
+            // "Programma della mattinata:", "The evening will include:": a short line that names the agenda and
+            // ends with a colon heads the list below it.
+            if line.count <= 10, let last = line.last, tokens[last].text == ":",
+                let list = listItems(afterLine: prose.lineOf[cue.start]), list.items.count >= 2
+            {
+                return list
+            }
             // Inline: "… ordre du jour en trois parties: a; b; et c."
             var colon = cue.end
             while colon < min(cue.end + 8, tokens.count), tokens[colon].text != ":", tokens[colon].kind != .newline {

@@ -477,6 +477,14 @@ struct PlaceReader {
             e = j
             break
         }
+        // "12 rue des Martyrs. dis moi": a full stop before a lower-case word ends it too.
+        for j in (k + 1)..<max(k + 1, e)
+        where tokens[j].text == "." && j + 1 < e && tokens[j + 1].spaceBefore && tokens[j + 1].kind == .word
+            && !tokens[j + 1].isCapitalized && tokens[j - 1].text.unicodeScalars.count > 2
+        {
+            e = j
+            break
+        }
         // Parts after the first comma: each starts with a number or a capital and holds no lower-case
         // word other than a particle or a floor word ("3.ª planta").
         var part = k

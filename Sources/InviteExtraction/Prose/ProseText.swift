@@ -183,7 +183,8 @@ struct ProseText {
 
     static let honorifics: Set<String> = [
         "dr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "dott", "dottssa", "dra",
-        "ing", "mevr", "dhr", "d", "dna", "don", "dona",
+        "ing", "mevr", "dhr", "d", "dna", "don", "dona", "rag", "avv", "arch", "geom", "dottssa", "profssa", "lic",
+        "eng", "ir", "drs",
     ]
 
     /// Name particles allowed between name words ("de", "van", "von", "da", "di", "del", "du", "le").

@@ -95,6 +95,17 @@ struct WhenReader {
             if case .dayOfMonth = d.kind { score += 1 }
             if day < reference { score -= 3 }
             if isDeadline(d.tokens.lowerBound) { score -= 2.5 }
+            // "van dinsdag verzetten naar donderdag", "von Dienstag auf Mittwoch schieben": the old day of a move.
+            if dates.dropFirst(n + 1).contains(where: {
+                prose.sentenceOf[$0.tokens.lowerBound] == prose.sentenceOf[d.tokens.lowerBound]
+            }),
+                sentence.contains(where: {
+                    prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
+                        || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
+                })
+            {
+                score -= 3
+            }
             score -= Double(n) * 0.01
             if best == nil || score > (best?.score ?? 0) { best = (score, n, day, endDay) }
         }
@@ -208,6 +219,18 @@ struct WhenReader {
                 year: e.year, month: e.month, day: e.day, hour: secs / 3600, minute: (secs % 3600) / 60,
                 utcOffsetSeconds: offset)
             if let (_, endTok) = grammar.duration(at: dur.at) { result.evidenceEnd = prose.source(dur.at..<endTok) }
+        } else if let stated = times.first(where: { t in
+            // "Ende gegen 16:30 Uhr", "Einde: ca. 22.45 uur", "ends at 9pm": a time after an end word.
+            t.tokens.lowerBound > time.tokens.upperBound && t.endHour == nil
+                && (max(0, t.tokens.lowerBound - 4)..<t.tokens.lowerBound).contains { k in
+                    prose.lex.time.match(prose.tokens, k, key: "end") != nil
+                        || prose.en.time.match(prose.tokens, k, key: "end") != nil
+                }
+        }), stated.hour * 60 + stated.minute > time.hour * 60 + time.minute {
+            result.end = InvitationTime(
+                year: startDate.year, month: startDate.month, day: startDate.day, hour: stated.hour,
+                minute: stated.minute, utcOffsetSeconds: offset)
+            result.evidenceEnd = prose.source(stated.tokens)
         }
         return result
     }
