@@ -55,6 +55,14 @@ struct ProseFixtureMessage {
         return head.contains("\nauto-submitted: auto-")
     }
 
+    /// Whether the body is quoted-printable or base64 (this reader only splits headers from body).
+    static func isTransferEncoded(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        let head = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").first ?? text
+        return head.contains("content-transfer-encoding: quoted-printable")
+            || head.contains("content-transfer-encoding: base64")
+    }
+
     /// Whether the message's own Content-Type is text/html.
     static func isHTML(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
@@ -148,9 +156,11 @@ struct ProseFixtureMessage {
     /// The contract's JSON for what prose gave, as a Foundation object.
     static func actualDocument(_ fixture: Fixture) throws -> [String: Any] {
         let bytes = try fixture.bytes()
-        if ProseFixtureMessage.isHTML(bytes) || ProseFixtureMessage.isAutomaticReply(bytes) {
+        if ProseFixtureMessage.isHTML(bytes) || ProseFixtureMessage.isAutomaticReply(bytes)
+            || ProseFixtureMessage.isTransferEncoded(bytes)
+        {
             // HTML mail: prose reads the structured text of the HTML reader; an automatic reply is decided from
-            // its headers: run the whole pipeline.
+            // its headers; a quoted-printable or base64 body must be decoded first: run the whole pipeline.
             let document = try InvitationExtractor().document(for: bytes)
             let data = try JSONEncoder().encode(document)
             return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
