@@ -167,15 +167,16 @@ room = room | conference room | meeting room | suite | floor | hall | auditorium
 venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse
 stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at
 in = in | at | on
-street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy
+street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
 
 [cues.agenda]
-agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening
+agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on
 
 [cues.online]
 meetingid = meeting id | meeting number | conference id | webinar id | access code | event number
 passcode = passcode | password | pin | pass code | meeting password
 dialin = dial-in | dial in | dial by your location | call in | phone | join by phone | tel | one tap mobile
+videocall = video call | videocall | video conference | videoconference | dial in via | dial-in link
 
 [cues.negative]
 newsletter = unsubscribe | newsletter | view in browser | view this email in your browser | manage preferences | email preferences | you are receiving this | update your preferences | weekly digest | no longer wish to receive | stop receiving | opt out | opt-out
@@ -242,6 +243,7 @@ deadline = avant le | avant | d'ici le | jusqu'au | au plus tard le | avant le |
 last = dernier | dernière | passé | passée
 ordinal = er | ere | e | eme | ème
 of = de
+thismonth = courant | c.m.
 
 [time]
 noon = midi
@@ -305,7 +307,7 @@ organizer = organisateur | organisatrice | organisé par | hôte
 attendees = participants | invités | participantes | destinataires
 
 [cues.invite]
-invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister | ça vous dit | ça te dit | je vous propose | nous vous proposons | je te propose | que diriez-vous | votre rendez-vous | vous avez rendez-vous | au plaisir de vous voir | a convoqué | convoque
+invite = invite | invité | invités | invitée | invitées | inviter | invitation | vous invite | vous invitons | convie | convié | conviés | réservez la date | merci de confirmer | rejoignez-nous | rejoindre | participer | serait ravi | nous vous attendons | se retrouve | se retrouver | retrouvons-nous | on se voit | se voir | êtes-vous disponible | êtes-vous disponibles | es-tu disponible | pouvez-vous venir | peux-tu venir | pourriez-vous vous joindre | voulez-vous vous joindre | votre inscription est confirmée | vous avez une place | peux-tu participer | pouvez-vous participer | peux-tu assister | pouvez-vous assister | ça vous dit | ça te dit | je vous propose | nous vous proposons | je te propose | que diriez-vous | votre rendez-vous | vous avez rendez-vous | au plaisir de vous voir | a convoqué | convoque | convier | vous convier | de vous convier
 event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner | dîner | diner | soirée | point | séance | discussion | webinaire | rencontre | entretien | apéro | événement | evenement | assemblée | visio | visioconférence | formation | petit-déjeuner | présentation | café | brunch | barbecue | pique-nique | consultation | visite | table ronde | réunion publique | vernissage | dégustation | anniversaire | afterwork | assemblée générale
 
 [cues.host]
@@ -336,6 +338,7 @@ agenda = ordre du jour | programme | agenda | au programme | points à l'ordre d
 meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence
 passcode = code secret | mot de passe | code d'accès | code
 dialin = numéro | par téléphone | rejoindre par téléphone | composer | téléphone
+videocall = visio | en visio | visioconférence | vidéoconférence | se connecter via
 
 [cues.negative]
 newsletter = se désabonner | désabonner | désinscrire | désinscription | lettre d'information | newsletter | voir la version en ligne | gérer vos préférences | ne plus recevoir | vous désinscrire
@@ -492,6 +495,7 @@ agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tageso
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id
 passcode = kenncode | passwort | kennwort | pin | zugangscode
 dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
+videocall = videokonferenz | videocall | dazukommen | einwählen | online teilnehmen | online dabei
 
 [cues.negative]
 newsletter = abmelden | abbestellen | newsletter | im browser ansehen | einstellungen verwalten | nicht mehr erhalten | keine e-mails mehr
@@ -559,6 +563,8 @@ last = pasado | pasada | el pasado | la pasada | último | última
 ordinal = º | ª | o
 of = de | del
 notafter = la | por la | esta | de la
+dayword = día | dia
+thismonth = del corriente | del presente mes
 
 [time]
 noon = mediodía | el mediodía
@@ -648,6 +654,7 @@ agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos 
 meetingid = id de reunión | id de la reunión | número de reunión
 passcode = código de acceso | contraseña | clave | código
 dialin = marcar | llamar | teléfono | número de teléfono | por teléfono
+videocall = videollamada | videoconferencia | conectarse | conectarte
 
 [cues.negative]
 newsletter = darse de baja | darte de baja | cancelar suscripción | boletín | newsletter | ver en el navegador | dejar de recibir | no deseas recibir | no desea recibir
@@ -714,6 +721,8 @@ deadline = entro il | entro | prima del | non oltre il
 last = scorso | scorsa | passato | passata
 ordinal = º | ª | o
 of = di | del
+dayword = giorno
+thismonth = c.m. | corrente mese
 
 [time]
 noon = mezzogiorno
@@ -799,6 +808,7 @@ agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tra
 meetingid = id riunione | id della riunione | numero riunione | id meeting
 passcode = passcode | password | codice | codice di accesso
 dialin = chiamare | numero | telefono | per telefono | composizione
+videocall = videochiamata | videoconferenza | collegarsi | collegarti
 
 [cues.negative]
 newsletter = annulla iscrizione | disiscriviti | cancellati | newsletter | visualizza nel browser | non ricevere più | non desideri più ricevere | non desidera più ricevere
@@ -865,6 +875,8 @@ deadline = até | antes de | até ao | até o | até dia
 last = passado | passada | último | última
 ordinal = º | ª | o
 of = de | do
+dayword = dia
+thismonth = do corrente | do corrente mês
 
 [time]
 noon = meio-dia | meio dia
@@ -952,6 +964,7 @@ agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópico
 meetingid = id da reunião | id de reunião | número da reunião
 passcode = senha | código de acesso | código | palavra-passe
 dialin = ligar | telefone | discagem | número | por telefone
+videocall = videochamada | videoconferência | entrar pela videochamada
 
 [cues.negative]
 newsletter = cancelar inscrição | descadastrar | cancelar subscrição | newsletter | boletim | ver no navegador | cancele a subscrição | anular a subscrição | deixar de receber | não quer receber
@@ -1052,7 +1065,7 @@ quarterto = kwart voor
 minute = minuten | minuut | min
 hour = uur | uren | u
 day = dagen | dag
-last = duurt | duur | zal duren
+last = duurt | duur | zal duren | bezig | bezig zijn
 one = een | één
 two = twee
 three = drie
@@ -1105,6 +1118,7 @@ agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punt
 meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id
 passcode = wachtwoord | toegangscode | code | pincode
 dialin = inbellen | telefoon | bel | per telefoon
+videocall = inbellen | videogesprek | videovergadering | online aansluiten
 
 [cues.negative]
 newsletter = afmelden | uitschrijven | nieuwsbrief | newsletter | bekijk in je browser | bekijk online | niet langer ontvangen | geen e-mails meer ontvangen

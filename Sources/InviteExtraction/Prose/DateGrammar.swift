@@ -198,6 +198,39 @@ struct DateGrammar {
             }
             return DateMention(kind: .weekday(wd, next: isNext, last: isLast), tokens: i..<end)
         }
+        // "el día 28", "dia 28", "am Tag 28": a day word and a number.
+        if tokens[i].kind == .word, isNumber(i + 1), tokens[i + 1].number >= 1, tokens[i + 1].number <= 31,
+            lex.relative.match(tokens, i, key: "dayword") == i + 1
+                || en.relative.match(tokens, i, key: "dayword") == i + 1,
+            !isTimeAhead(i + 1)
+        {
+            var end = i + 2
+            if lex.relative.match(tokens, end, key: "ordinal") != nil, glued(end) { end += 1 }
+            // "dia 28, quinta-feira": a weekday after it must agree.
+            var k = end
+            if text(k) == "," { k += 1 }
+            if let (wd, e) = weekday(at: k) {
+                return DateMention(kind: .dayOfMonth(tokens[i + 1].number, weekday: wd), tokens: i..<e)
+            }
+            return DateMention(kind: .dayOfMonth(tokens[i + 1].number, weekday: nil), tokens: i..<end)
+        }
+        // "le 28 courant": this month's 28th.
+        if isNumber(i), tokens[i].number >= 1, tokens[i].number <= 31,
+            let e = lex.relative.match(tokens, i + 1, key: "thismonth")
+        {
+            return DateMention(kind: .dayOfMonth(tokens[i].number, weekday: nil), tokens: i..<e)
+        }
+        // "am 28. um 10 Uhr": a German ordinal day after an article, before a clause word.
+        if lex.code == "de", tokens[i].kind == .word,
+            ["am", "vom", "zum", "bis", "ab", "den", "dem", "der"].contains(tokens[i].text), isNumber(i + 1),
+            tokens[i + 1].number >= 1, tokens[i + 1].number <= 31, text(i + 2) == ".", glued(i + 2),
+            i + 3 >= tokens.count || tokens[i + 3].kind != .word || lex.stopwordIDs.contains(tokens[i + 3].id)
+                || lex.time.match(tokens, i + 3) != nil,
+            // Not "vom 14. bis 16. Oktober": a month after it makes a full date, read below.
+            absolute(at: i + 1) == nil
+        {
+            return DateMention(kind: .dayOfMonth(tokens[i + 1].number, weekday: nil), tokens: i..<(i + 3))
+        }
         // "on the 14th", "the 22nd": a day of month with its ordinal suffix, after an article.
         if tokens[i].kind == .word, isNumber(i + 1), glued(i + 2), tokens[i + 1].number >= 1,
             tokens[i + 1].number <= 31, lex.stopwordIDs.contains(tokens[i].id) || en.stopwordIDs.contains(tokens[i].id),
