@@ -40,12 +40,15 @@ package struct ForwardParser: Sendable {
     init(lexicon: LanguageLexicon) { lex = lexicon }
 
     /// Splits a body into its forward chain and the innermost message's text.
-    package func unwrap(_ text: String) -> UnwrappedBody {
+    ///
+    /// `seeksForwards` false (the byte prefilter saw no line that could start a forward) only removes quote
+    /// marks and reply attributions.
+    package func unwrap(_ text: String, seeksForwards: Bool = true) -> UnwrappedBody {
         var lines = splitLines(text)
         var chain: [ForwardedMessage] = []
         var depth = 0
         var note = ""
-        while depth < 12, let found = findForward(lines) {
+        while seeksForwards, depth < 12, let found = findForward(lines) {
             if depth == 0 { note = lines[..<min(found.start, lines.count)].joined(separator: "\n") }
             chain.append(found.message)
             var rest = Array(lines[found.bodyStart...]).map { dequote($0, levels: found.quoteDepth) }

@@ -112,7 +112,8 @@ package struct ProseExtractor: Sendable {
         let signals = signals(of: text, subject: subjectBytes)
         let unwrapped =
             !usesPrefilter || signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation)
-            ? forwards.unwrap(text) : UnwrappedBody(chain: [], body: text)
+            ? forwards.unwrap(text, seeksForwards: !usesPrefilter || signals.mayHoldForward)
+            : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
         var language: String?
