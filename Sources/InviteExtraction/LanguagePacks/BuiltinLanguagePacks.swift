@@ -164,7 +164,7 @@ behalf = on behalf of | for and on behalf of
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
 downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
-venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse
+venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse | diner | cafeteria | canteen
 stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at
 in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
@@ -1105,7 +1105,7 @@ behalf = namens | in opdracht van
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
 downtown = centrum | binnenstad
-room = zaal | ruimte | vergaderruimte | kamer | verdieping
+room = zaal | ruimte | vergaderruimte | kamer | verdieping | vergaderzaal | vergaderkamer | kantine | aula
 venue = restaurant | café | eetcafé | bar | kroeg | hotel | museum | galerie | bibliotheek | theater | park | clubhuis | buurthuis
 stated = we zitten in | we zitten op | we zijn in | we zijn op | we zien elkaar in | we zien elkaar op | we zien elkaar bij | vindt plaats in | vindt plaats op
 in = in | op | bij | aan

@@ -417,7 +417,13 @@ struct DateGrammar {
         guard i < tokens.count else { return nil }
         for n in 0..<2 {
             if let m = (n == 0 ? lex : en).time.match(tokens, i) {
-                if m.key == "noon" { return TimePoint(hour: 12, minute: 0, meridiem: nil, strong: true, end: m.end) }
+                if m.key == "noon" {
+                    // "midi et demi": half past noon.
+                    if let (delta, e) = fraction(at: m.end), delta > 0 {
+                        return TimePoint(hour: 12, minute: delta, meridiem: nil, strong: true, end: e)
+                    }
+                    return TimePoint(hour: 12, minute: 0, meridiem: nil, strong: true, end: m.end)
+                }
                 if m.key == "midnight" { return TimePoint(hour: 0, minute: 0, meridiem: nil, strong: true, end: m.end) }
             }
         }

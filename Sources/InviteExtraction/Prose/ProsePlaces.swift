@@ -216,7 +216,14 @@ struct PlaceReader {
         // Rooms: "Room 4B", "salle 204", "Raum 3.14".
         i = 0
         while i < tokens.count {
-            if let room = prose.cue(.location, i, key: "room"), room.end < tokens.count,
+            // "sala riunioni Dante", "salle du conseil Voltaire": one descriptive word may come before the name.
+            var named = prose.cue(.location, i, key: "room")
+            if let r = named, r.end + 1 < tokens.count, tokens[r.end].kind == .word, !tokens[r.end].isCapitalized,
+                !prose.isStopword(tokens[r.end].text), prose.isNameWord(r.end + 1)
+            {
+                named = (r.key, r.end + 1)
+            }
+            if let room = named, room.end < tokens.count,
                 tokens[room.end].kind == .number || prose.isNameWord(room.end)
                     || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 3)
             {
@@ -311,6 +318,7 @@ struct PlaceReader {
             let introduced =
                 tokens[i].isCapitalized
                 || (i >= 2 && prose.cue(.location, i - 2, key: "in") != nil && prose.isStopword(tokens[i - 1].text))
+                || (i >= 1 && prose.cue(.location, i - 1, key: "in") != nil)
             if owner == nil, introduced, b < tokens.count, tokens[b].kind == .word,
                 !tokens[b].isCapitalized, !prose.isStopword(tokens[b].text)
             {

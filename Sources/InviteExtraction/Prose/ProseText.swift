@@ -198,6 +198,14 @@ struct ProseText {
         guard i >= limit, isNameWord(i) else { return nil }
         var start = i
         while i - 1 >= limit {
+            // "Rosa's Diner": a possessive name before the name.
+            if i - 3 >= limit, tokens[i - 1].text == "s", tokens[i - 2].text == "'", !tokens[i - 1].spaceBefore,
+                !tokens[i - 2].spaceBefore, isNameWord(i - 3), tokens[i].spaceBefore
+            {
+                i -= 3
+                start = i
+                continue
+            }
             if isNameWord(i - 1) && tokens[i].spaceBefore {
                 i -= 1
                 start = i
