@@ -199,7 +199,7 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
@@ -318,7 +318,7 @@ list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que |
 and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
 group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes | mesdames | messieurs | madame | monsieur | familles | parents | voisins | habitants | adhérents | invités | bénévoles
-closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée
+closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée | au plaisir de vous accueillir | au plaisir de vous voir | au plaisir de vous retrouver | dans l'attente de vous rencontrer
 title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
 behalf = de la part de | au nom de
 
@@ -361,7 +361,7 @@ date = date | envoyé | envoyé le
 subject = objet | sujet
 
 [subject.prefixes]
-prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée | confirmation | convocation | date finale choisie | rendez-vous confirmé
+prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée | confirmation | convocation | date finale choisie | rendez-vous confirmé | invitation à | invitation au | invitation aux
 
 [stopwords]
 words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
@@ -518,7 +518,7 @@ date = datum | gesendet | gesendet am
 subject = betreff
 
 [subject.prefixes]
-prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin
+prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin | einladung zum | einladung zur | einladung zu
 
 [stopwords]
 words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
@@ -677,7 +677,7 @@ date = fecha | enviado | enviado el
 subject = asunto
 
 [subject.prefixes]
-prefix = rv | reenv | fwd | fw | re | invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada | convocatoria | confirmación | cita confirmada
+prefix = rv | reenv | fwd | fw | re | invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada | convocatoria | confirmación | cita confirmada | invitación a | invitación al
 
 [stopwords]
 words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
@@ -831,7 +831,7 @@ date = data | inviato | inviato il
 subject = oggetto
 
 [subject.prefixes]
-prefix = i | inoltro | fwd | fw | r | re | invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata | conferma | convocazione | appuntamento confermato
+prefix = i | inoltro | fwd | fw | r | re | invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata | conferma | convocazione | appuntamento confermato | invito a | invito al | invito alla
 
 [stopwords]
 words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
@@ -987,7 +987,7 @@ date = data | enviado | enviada | enviado em | enviada em
 subject = assunto
 
 [subject.prefixes]
-prefix = enc | fwd | fw | re | res | convite | lembrete | você está convidado | você está convidada | inscrição confirmada | confirmação | convocação | convocatória | marcação confirmada
+prefix = enc | fwd | fw | re | res | convite | lembrete | você está convidado | você está convidada | inscrição confirmada | confirmação | convocação | convocatória | marcação confirmada | convite para | convite à | convite ao
 
 [stopwords]
 words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa

@@ -263,9 +263,19 @@ package struct ProseExtractor: Sendable {
         } else if let inviting {
             var host = inviting.person
             if let name = host.name, host.organization == nil, Self.namesOrganization(name) {
-                // "Energiecoöperatie Zonnig Zwolle nodigt u uit": the inviter is an organization.
+                // "Energiecoöperatie Zonnig Zwolle nodigt u uit": the inviter is an organization, and the person
+                // who signs for it hosts.
                 host.organization = name
                 host.name = nil
+                if let signer = people.signer() {
+                    host.name = signer.name
+                    host.role = signer.role
+                    if let sender, let sn = sender.name,
+                        Self.firstNameFirst(TextFolding.fold(sn)) == TextFolding.fold(signer.name)
+                    {
+                        host.email = sender.email
+                    }
+                }
             }
             if let sender, let sn = sender.name, let hn = host.name,
                 TextFolding.fold(sn) == TextFolding.fold(hn)
