@@ -171,6 +171,7 @@ street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | driv
 
 [cues.agenda]
 agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on
+discuss = talk about | discuss | go through | go over | look at
 
 [cues.online]
 meetingid = meeting id | meeting number | conference id | webinar id | access code | event number
@@ -333,6 +334,7 @@ street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | i
 
 [cues.agenda]
 agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons
+discuss = parler de | parle de | parler du | parle du | parler des | discuter de | discuter du | aborder | faire le point sur
 
 [cues.online]
 meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence
@@ -490,6 +492,7 @@ street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | u
 
 [cues.agenda]
 agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung | tagesordnungspunkte | besprechungspunkte | punkte
+discuss = gern über | gerne über | sprechen über | reden über | besprechen
 
 [cues.online]
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id
@@ -649,6 +652,7 @@ street = calle | avenida | av | plaza | paseo | carrera | camino
 
 [cues.agenda]
 agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario
+discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar
 
 [cues.online]
 meetingid = id de reunión | id de la reunión | número de reunión
@@ -803,6 +807,7 @@ street = via | viale | piazza | corso | largo | vicolo
 
 [cues.agenda]
 agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo
+discuss = discutere di | discutere dei | discutere del | parlare di | parlare dei | rivedere | fare il punto su
 
 [cues.online]
 meetingid = id riunione | id della riunione | numero riunione | id meeting
@@ -959,6 +964,7 @@ street = rua | avenida | av | praça | travessa | largo | alameda
 
 [cues.agenda]
 agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos
+discuss = rever | falar sobre | falar de | discutir | analisar
 
 [cues.online]
 meetingid = id da reunião | id de reunião | número da reunião
@@ -1113,6 +1119,7 @@ street = straat | weg | plein | laan | gracht | kade | singel
 
 [cues.agenda]
 agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punten
+discuss = hebben over | het hebben over | bespreken | praten over | doornemen
 
 [cues.online]
 meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id

@@ -42,6 +42,14 @@ struct AgendaReader {
             guard colon < tokens.count, tokens[colon].text == ":" else {
                 // "The agenda covers a, b and c.", "Auf der Tagesordnung stehen a, b und c.": no colon, a verb
                 // or two, then an enumeration of at least three items.
+                // "I'd like to go through a, b and c", "on parle du budget, du calendrier et du choix": after a verb of
+                // discussion the list starts at once.
+                if prose.cue(.agenda, cue.start, key: "discuss") != nil {
+                    if let inline = inlineItems(from: cue.end, endingAfterConjunction: true), inline.items.count >= 3 {
+                        return inline
+                    }
+                    continue
+                }
                 let k = cue.end + 1
                 if k < tokens.count, tokens[cue.end].kind == .word, !tokens[cue.end].isCapitalized,
                     let inline = inlineItems(from: k, endingAfterConjunction: true), inline.items.count >= 3
