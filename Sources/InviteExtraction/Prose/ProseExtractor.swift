@@ -196,17 +196,19 @@ package struct ProseExtractor: Sendable {
 
         // When.
         let grammar = DateGrammar(text: tokenized, lex: lex, en: english, zones: allZones, all: all)
+        // The subject, read once: for a time the body lacks, invitation and cancellation cues.
+        let subjectProse = subjectRaw.map {
+            ProseText(text: TokenizedText($0, vocabulary: all.vocabulary), lex: lex, en: english)
+        }
         var when = WhenReader(
             prose: prose, grammar: grammar, reference: reference, defaultZone: context.timeZone,
             defaultOffset: defaultOffset, whenLines: labelLines["when"] ?? []
         ).read()
-        if !when.hasDate, !when.hasTime, let subject = subjectRaw {
+        if !when.hasDate, !when.hasTime, let subjectProse {
             // "Quick call tomorrow at 4?" with a body that names no day or time: the subject does.
-            let subjectText = TokenizedText(subject, vocabulary: all.vocabulary)
-            let subjectProse = ProseText(text: subjectText, lex: lex, en: english)
             let read = WhenReader(
                 prose: subjectProse,
-                grammar: DateGrammar(text: subjectText, lex: lex, en: english, zones: allZones, all: all),
+                grammar: DateGrammar(text: subjectProse.text, lex: lex, en: english, zones: allZones, all: all),
                 reference: reference, defaultZone: context.timeZone, defaultOffset: defaultOffset, whenLines: []
             ).read()
             // A bare weekday in a subject ("Report for Monday") binds to nothing: a time or a full date must.
@@ -411,13 +413,13 @@ package struct ProseExtractor: Sendable {
         }
 
         // "The design review on Thursday is cancelled", "Abgesagt: …": the event is called off, not called.
-        if let cancel = cancellation(prose, subject: subjectRaw, when: when) {
+        if let cancel = cancellation(prose, subject: subjectProse, when: when) {
             invitation.status = "CANCELLED"
             evidence["status"] = cancel
         }
         invitation.evidence = evidence
         if isInvitation(
-            prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectRaw,
+            prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectProse,
             whenLines: labelLines["when"] ?? [])
             || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty
                 && invitation.title != nil),
@@ -499,12 +501,8 @@ package struct ProseExtractor: Sendable {
     }
 
     /// The words that call the event off: a cancellation cue in the subject or in the sentence of its date.
-    private func cancellation(_ prose: ProseText, subject: String?, when: ProseWhen) -> String? {
-        if let subject {
-            let tokenized = TokenizedText(subject, vocabulary: all.vocabulary)
-            let sp = ProseText(text: tokenized, lex: prose.lex, en: prose.en)
-            if let c = sp.cues(.negative, key: "cancel").first { return tokenized.source(c.start..<c.end) }
-        }
+    private func cancellation(_ prose: ProseText, subject: ProseText?, when: ProseWhen) -> String? {
+        if let subject, let c = subject.cues(.negative, key: "cancel").first { return subject.source(c.start..<c.end) }
         guard let date = when.dateTokens else { return nil }
         let sentence = prose.sentence(of: date.lowerBound)
         guard let c = prose.cues(.negative, key: "cancel", in: sentence).first else { return nil }
@@ -713,7 +711,7 @@ package struct ProseExtractor: Sendable {
     }
 
     private func isInvitation(
-        _ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: String?,
+        _ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: ProseText?,
         whenLines: Set<Int>
     ) -> Bool {
         let newsletter = prose.cues(.negative, key: "newsletter").count
@@ -723,10 +721,8 @@ package struct ProseExtractor: Sendable {
         var subjectInvite = 0
         var subjectStrong = false
         if let subject {
-            let st = TokenizedText(subject, vocabulary: all.vocabulary)
-            let sp = ProseText(text: st, lex: prose.lex, en: prose.en)
-            subjectInvite = sp.cues(.invite).count
-            subjectStrong = !sp.cues(.invite, key: "invite").isEmpty
+            subjectInvite = subject.cues(.invite).count
+            subjectStrong = !subject.cues(.invite, key: "invite").isEmpty
         }
         // Event platforms put an unsubscribe footer under their invitations: a newsletter cue only loses to an
         // invitation phrase with a clock time in a mail that is about one event (a "When" row, or an invitation
