@@ -159,6 +159,9 @@ group = team | all | everyone | everybody | folks | colleagues | friends | guys 
 closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours | yours sincerely | sincerely yours | yours faithfully | yours truly | best wishes | warm wishes | with best wishes | take care
 title = mayor | president | ceo | chief executive | director | chair | chairman | chairwoman | chairperson | senator | governor | minister | secretary | councillor | councilor | commissioner | chancellor | dean | principal | coach | captain | superintendent
 behalf = on behalf of | for and on behalf of
+article = the | an
+determiner = the | our | your | their
+organization = inc | ltd | llc | plc | association | club | company | group | foundation | university | council | ministry | municipality | cooperative | federation
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
@@ -322,6 +325,9 @@ group = équipe | tous | toutes | collègues | amis | membres | à tous | à tou
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée | au plaisir de vous accueillir | au plaisir de vous voir | au plaisir de vous retrouver | dans l'attente de vous rencontrer
 title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
 behalf = de la part de | au nom de
+article = la | le | les | l | un | une | du | de
+determiner = des | les | aux | nos | vos | leurs
+organization = sa | sas | association | groupe | fondation | université | ministère | mairie | fédération | coopérative
 
 [cues.location]
 place = siège | bureaux | bureau | locaux | campus | immeuble | siege
@@ -480,6 +486,9 @@ group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde |
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst
 title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeisterin | präsident | präsidentin | vorsitzende | vorsitzender | direktor | direktorin | geschäftsführer | geschäftsführerin | minister | ministerin | landrat | landrätin | senator | senatorin
 behalf = im auftrag von | im namen von
+article = die | der | den | dem | des | das | ein | eine | einen
+determiner = die | den | unsere | ihre
+organization = gmbh | ag | ev | verein | genossenschaft | universität | ministerium | bund | stiftung
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
@@ -640,6 +649,9 @@ group = equipo | todos | todas | compañeros | compañeras | amigos | socios | m
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos | un cordial saludo | reciba un cordial saludo | besos | abrazos
 title = alcalde | alcaldesa | presidente | presidenta | director | directora | ministro | ministra | concejal | concejala | consejero | consejera | rector | rectora
 behalf = en nombre de | de parte de | en representación de
+article = el | la | los | las | un | una | del
+determiner = los | las | nuestros
+organization = sa | sl | asociación | grupo | fundación | universidad | ministerio | ayuntamiento | cooperativa | federación
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
@@ -795,6 +807,9 @@ group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri | sig
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata | cordialmente | un abbraccio | con i migliori saluti | buona serata
 title = sindaco | sindaca | presidente | direttore | direttrice | ministro | ministra | assessore | assessora | rettore | prefetto
 behalf = per conto di | per conto del | per conto della | a nome di | a nome del
+article = il | lo | la | gli | i | le | un | una | uno
+determiner = gli | i | nostri
+organization = spa | srl | associazione | gruppo | fondazione | università | ministero | comune | cooperativa | federazione
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
@@ -952,6 +967,9 @@ group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros |
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos | beijinhos | beijos | com os melhores cumprimentos | atentamente
 title = prefeito | prefeita | presidente | diretor | diretora | ministro | ministra | vereador | vereadora | reitor | reitora | autarca
 behalf = em nome de | em nome do | em nome da | da parte de | da parte do
+article = o | a | os | as | um | uma
+determiner = os | as | nossos
+organization = sa | lda | ltda | associação | grupo | fundação | universidade | ministério | câmara | cooperativa | federação
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
@@ -1107,6 +1125,9 @@ group = team | allemaal | iedereen | collega | collega's | leden | vrienden | da
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel | sportieve groet | sportieve groeten | met sportieve groet | groetjes | hartelijke groeten | vriendelijke groeten
 title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputeerde | rector | commissaris
 behalf = namens | in opdracht van
+article = de | het | een
+determiner = de | onze
+organization = bv | nv | vereniging | stichting | groep | universiteit | ministerie | gemeente | coöperatie | federatie
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging

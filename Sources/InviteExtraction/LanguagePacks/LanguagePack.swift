@@ -24,7 +24,8 @@ import Foundation
 /// (`minute`, `hour`, `day`; `one`…`four`, `halfhour`, `hourhalf` in words; `last`: words that say
 /// how long), `zones` (key: an IANA zone
 /// name), `labels` (`when`, `where`, `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`),
-/// `cues.host` (`verb`, `by`, `of`, `list`, `and`, `greeting`, `closing`, `title`, `behalf`),
+/// `cues.host` (`verb`, `by`, `of`, `list`, `and`, `greeting`, `closing`, `title`, `behalf`,
+/// `article`, `determiner`, `organization`),
 /// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`
 /// (`newsletter`, `receipt`, `cancel`), `cues.past`, `forward.separators`, `forward.headers`
 /// (`from`, `to`, `cc`, `date`, `subject`), `subject.prefixes` and `stopwords`. Unknown sections

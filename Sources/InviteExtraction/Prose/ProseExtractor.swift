@@ -60,6 +60,8 @@ package struct ProseExtractor: Sendable {
     private let languageHints: [String: UInt32]
     /// The same hints and the prefilter's word kinds, keyed by byte hash.
     private let signalLexicon: SignalLexicon
+    /// Folded words that mark an organization's name (`cues.host` key `organization` of every pack).
+    private let organizationWords: Set<String>
 
     /// Whether the byte-level prefilter may refuse text before it is tokenized (off only to test that it
     /// never refuses what the full reading accepts).
@@ -100,6 +102,9 @@ package struct ProseExtractor: Sendable {
             }
         }
         signalLexicon = SignalLexicon(packs: packs, stopwordsExcluded: stopwords)
+        organizationWords = Set(
+            packs.flatMap { ($0.sections["cues.host"] ?? []).filter { $0.key == "organization" }.flatMap(\.values) }
+                .map { TextFolding.fold($0) })
         allZones = all.zones
         forwards = ForwardParser(lexicon: all)
     }
@@ -264,7 +269,7 @@ package struct ProseExtractor: Sendable {
             evidence["host"] = behalf.evidence
         } else if let inviting {
             var host = inviting.person
-            if let name = host.name, host.organization == nil, Self.namesOrganization(name) {
+            if let name = host.name, host.organization == nil, namesOrganization(name) {
                 // "Energiecoöperatie Zonnig Zwolle nodigt u uit": the inviter is an organization, and the person
                 // who signs for it hosts.
                 host.organization = name
@@ -485,19 +490,14 @@ package struct ProseExtractor: Sendable {
         return String(parts[1]).trimmingSpaces + " " + String(parts[0]).trimmingSpaces
     }
 
-    /// Words that mark a name as an organization's ("… GmbH", "Verein …", "… Foundation", "Stichting …").
-    static let organizationWords: Set<String> = [
-        "gmbh", "ag", "ev", "inc", "ltd", "llc", "bv", "nv", "sa", "spa", "srl", "sl", "lda", "ltda", "plc",
-        "vereniging", "stichting", "verein", "association", "club", "company", "group", "groupe", "grupo", "gruppo",
-        "foundation", "fondation", "fundacion", "fondazione", "fundacao", "university", "universitat", "universite",
-        "universidad", "universita", "universidade", "universiteit", "council", "ministry", "ministere",
-        "ministerium", "ministerio", "ministero", "gemeente", "municipality", "mairie", "comune", "ayuntamiento",
-        "camara", "cooperative", "genossenschaft", "cooperativa", "federation", "federatie", "bund",
-    ]
-
-    static func namesOrganization(_ name: String) -> Bool {
+    /// Whether a name is an organization's: a word of it is one of the packs' `organization` words
+    /// ("GmbH", "Stichting"), or ends with a long one ("Förderverein", "Energiecoöperatie").
+    func namesOrganization(_ name: String) -> Bool {
         let words = TextFolding.fold(name).split(whereSeparator: { !$0.isLetter }).map(String.init)
-        return words.contains { organizationWords.contains($0) || $0.hasSuffix("cooperatie") || $0.hasSuffix("verein") }
+        return words.contains { word in
+            organizationWords.contains(word)
+                || organizationWords.contains { $0.count >= 6 && word.count > $0.count && word.hasSuffix($0) }
+        }
     }
 
     /// The words that call the event off: a cancellation cue in the subject or in the sentence of its date.

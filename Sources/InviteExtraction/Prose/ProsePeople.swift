@@ -21,7 +21,7 @@ struct PeopleReader {
         let tokens = prose.tokens
         for verb in prose.cues(.host, key: "verb") {
             // "l'accueil des invités", "our invited guests": after a determiner the word is a noun.
-            if verb.start > 0, Self.determiners.contains(tokens[verb.start - 1].text) { continue }
+            if verb.start > 0, prose.cue(.host, verb.start - 1, key: "determiner")?.end == verb.start { continue }
             let sentence = prose.sentence(of: verb.start)
             // Passive: "invited by X", "invité par X".
             if let by = prose.cue(.host, verb.end, key: "by"),
@@ -260,19 +260,6 @@ struct PeopleReader {
         return (people, evidenceRange.map { prose.source($0) })
     }
 
-    /// Articles that may stand before a listed name ("the Port Authority", "la CGT", "die GEWOBA"); never a
-    /// preposition, so "invited to the Annual Meeting" lists nobody.
-    static let articles: Set<String> = [
-        "the", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "os", "as", "die", "der", "den",
-        "dem", "des", "het", "de", "een", "un", "une", "du", "una", "uno", "um", "uma", "ein", "eine", "einen",
-    ]
-
-    /// Words after which an inviting verb is a noun ("des invités", "die Eingeladenen").
-    static let determiners: Set<String> = [
-        "the", "our", "your", "their", "des", "les", "aux", "nos", "vos", "leurs", "die", "den", "unsere", "ihre",
-        "los", "las", "nuestros", "gli", "i", "nostri", "os", "as", "nossos", "de", "onze",
-    ]
-
     /// Names separated by commas and a final "and/et/und/y/e/en".
     func nameList(from start: Int, limit: Int) -> ([Range<Int>], Int) {
         let tokens = prose.tokens
@@ -284,7 +271,7 @@ struct PeopleReader {
             // "the Port Authority", "la CGT", "de FO": an article or particle before a name is skipped.
             var first = i
             while first < limit, first - i < 2, tokens[first].kind == .word, !tokens[first].isCapitalized,
-                Self.articles.contains(tokens[first].text) || (prose.lex.code == "pt" && tokens[first].text == "a")
+                prose.cue(.host, first, key: "article")?.end == first + 1
             { first += 1 }
             guard var n = prose.name(startingAt: first, limit: limit) ?? prose.name(startingAt: i, limit: limit)
             else { break }
