@@ -408,6 +408,7 @@ tomorrow = morgen | morgen früh
 aftertomorrow = übermorgen
 next = nächsten | nächste | nächster | kommenden | kommende | kommender | am kommenden | am nächsten
 move = verschieben | verschoben | schieben | verlegen | verlegt | vorziehen
+dayarticle = am | vom | zum | bis | ab | den | dem | der
 this = diesen | diese | dieser
 deadline = bis zum | bis spätestens | spätestens bis | spätestens am | vor dem | bis
 last = letzten | letzte | letzter | vergangenen | vergangene | am letzten | am vergangenen

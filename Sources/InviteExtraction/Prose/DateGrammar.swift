@@ -220,9 +220,9 @@ struct DateGrammar {
         {
             return DateMention(kind: .dayOfMonth(tokens[i].number, weekday: nil), tokens: i..<e)
         }
-        // "am 28. um 10 Uhr": a German ordinal day after an article, before a clause word.
-        if lex.code == "de", tokens[i].kind == .word,
-            ["am", "vom", "zum", "bis", "ab", "den", "dem", "der"].contains(tokens[i].text), isNumber(i + 1),
+        // "am 28. um 10 Uhr": an ordinal day written with a dot after a day article (`[relative] dayarticle`),
+        // before a clause word.
+        if tokens[i].kind == .word, lex.relative.match(tokens, i, key: "dayarticle") == i + 1, isNumber(i + 1),
             tokens[i + 1].number >= 1, tokens[i + 1].number <= 31, text(i + 2) == ".", glued(i + 2),
             i + 3 >= tokens.count || tokens[i + 3].kind != .word || lex.stopwordIDs.contains(tokens[i + 3].id)
                 || lex.time.match(tokens, i + 3) != nil,
