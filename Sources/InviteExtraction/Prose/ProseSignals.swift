@@ -96,9 +96,7 @@ struct SignalLexicon: Sendable {
             let scalars = Array(phrase.unicodeScalars)
             var best: String?
             for t in Tokenizer.tokenize(scalars, vocabulary: nil) where t.kind == .word {
-                guard scalars[t.start..<t.end].allSatisfy({ $0.value < 0x100 }),
-                    t.text.utf8.allSatisfy({ $0 &- 0x61 < 26 }), t.text.utf8.count <= 40
-                else { continue }
+                guard SignalLexicon.isVisible(t, in: scalars), t.text.utf8.count <= 40 else { continue }
                 if t.text.utf8.count > best?.utf8.count ?? 0 { best = t.text }
             }
             return best
@@ -153,11 +151,7 @@ struct SignalLexicon: Sendable {
                 for v in entry.values {
                     let scalars = Array(v.unicodeScalars)
                     let tokens = Tokenizer.tokenize(scalars, vocabulary: nil)
-                    let visible = tokens.allSatisfy { t in
-                        t.kind == .punct
-                            || (t.kind == .word && scalars[t.start..<t.end].allSatisfy { $0.value < 0x100 }
-                                && t.text.utf8.allSatisfy { $0 &- 0x61 < 26 })
-                    }
+                    let visible = tokens.allSatisfy { $0.kind == .punct || SignalLexicon.isVisible($0, in: scalars) }
                     if !visible || !tokens.contains(where: { $0.kind == .word }) { invitationCuesAreVisible = false }
                 }
             }
@@ -287,6 +281,13 @@ struct SignalLexicon: Sendable {
             let bit = SignalLexicon.filterBit(slot.hash)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+    }
+
+    /// Whether the scan sees a word as the tokenizer folds it: written in ASCII or Latin-1 letters, folded to
+    /// "a"…"z" only.
+    static func isVisible(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
+        token.kind == .word && scalars[token.start..<token.end].allSatisfy { $0.value < 0x100 }
+            && token.text.utf8.allSatisfy { $0 &- 0x61 < 26 }
     }
 
     /// The key of a folded word: its bytes taken as little-endian 64-bit chunks (so that the scan can load
