@@ -22,11 +22,7 @@ public struct EMLDirectoryReader: IteratorProtocol, Sequence, Sendable {
     public init(path: String, options: MailboxOptions = MailboxOptions()) throws(MailboxReadError) {
         self.path = path
         self.options = options
-        switch fileKind(path) {
-        case .directory: break
-        case .unavailable(let code): throw .cannotOpen(path, errno: code, what: "open folder")
-        case .regular, .other: throw MailboxReadError(code: .notADirectory, path: path, reason: "not a directory")
-        }
+        try requireDirectory(path, what: "open folder")
         let top = try listDirectory(path).get()
         var found: [String] = []
         collect(top, relative: "", depth: 0, into: &found)

@@ -40,6 +40,15 @@ func fileKind(_ path: String) -> FileKind {
     }
 }
 
+/// Fails unless `path` is a directory; `what` names the attempt in the error ("open Maildir").
+func requireDirectory(_ path: String, what: String) throws(MailboxReadError) {
+    switch fileKind(path) {
+    case .directory: return
+    case .unavailable(let code): throw .cannotOpen(path, errno: code, what: what)
+    case .regular, .other: throw MailboxReadError(code: .notADirectory, path: path, reason: "not a directory")
+    }
+}
+
 /// Reads a whole file of at most `limit` bytes; larger files are not read.
 func readWholeFile(_ path: String, limit: Int) -> Result<[UInt8], MailboxReadError> {
     let fd: Int32

@@ -19,11 +19,7 @@ public struct MaildirReader: IteratorProtocol, Sequence, Sendable {
     public init(path: String, options: MailboxOptions = MailboxOptions()) throws(MailboxReadError) {
         self.path = path
         self.options = options
-        switch fileKind(path) {
-        case .directory: break
-        case .unavailable(let code): throw .cannotOpen(path, errno: code, what: "open Maildir")
-        case .regular, .other: throw MailboxReadError(code: .notADirectory, path: path, reason: "not a directory")
-        }
+        try requireDirectory(path, what: "open Maildir")
         var named: [(name: String, relative: String)] = []
         var foundFolder = false
         for folder in ["cur", "new"] {
