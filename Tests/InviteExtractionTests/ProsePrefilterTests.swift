@@ -96,6 +96,17 @@ import Testing
         #expect(!Self.signals("Besprechungs am Donnerstagx.").hasEventDay)
     }
 
+    @Test("a host verb of several words is seen whole, not by one common word of it")
+    func hostVerbPhrases() {
+        let receipt = "Your invoice is attached. The payment will reach us on Friday."
+        let english = LanguagePack.builtin.firstIndex { $0.code == "en" }
+        #expect(Self.signals(receipt).isReceipt(language: english, lexicon: Self.lexicon))
+        let hosting = "Your invoice is attached. Nora will host the payment review on Friday."
+        #expect(!Self.signals(hosting).isReceipt(language: english, lexicon: Self.lexicon))
+        let german = "Rechnung und Zahlung: Anna hat uns eingeladen."
+        #expect(!Self.signals(german).isReceipt(language: english, lexicon: Self.lexicon))
+    }
+
     @Test("the lexicon's hash matches the scan's at every length")
     func lengths() {
         for length in 1...20 {

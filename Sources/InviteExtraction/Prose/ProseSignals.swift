@@ -91,13 +91,21 @@ struct SignalLexicon: Sendable {
             Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind == .word }.map(\.text)
         }
         /// The longest word of a phrase that the scan hashes as the tokenizer folds it (ASCII and Latin-1
-        /// letters), nil when there is none.
+        /// letters), nil when there is none; a word that is not a stop word wins over one that is ("host",
+        /// not "will", for "will host"), so that the word is rare in mail that holds no such phrase.
         func longestVisibleWord(_ phrase: String) -> String? {
             let scalars = Array(phrase.unicodeScalars)
             var best: String?
+            var bestIsStopword = true
             for t in Tokenizer.tokenize(scalars, vocabulary: nil) where t.kind == .word {
                 guard SignalLexicon.isVisible(t, in: scalars), t.text.utf8.count <= 40 else { continue }
-                if t.text.utf8.count > best?.utf8.count ?? 0 { best = t.text }
+                let isStopword = stopwordsExcluded.contains(t.text)
+                if best == nil || (bestIsStopword && !isStopword)
+                    || (isStopword == bestIsStopword && t.text.utf8.count > best?.utf8.count ?? 0)
+                {
+                    best = t.text
+                    bestIsStopword = isStopword
+                }
             }
             return best
         }
@@ -155,12 +163,20 @@ struct SignalLexicon: Sendable {
                     if !visible || !tokens.contains(where: { $0.kind == .word }) { invitationCuesAreVisible = false }
                 }
             }
+            // Host verbs as whole phrases ("will host", "a invité"), matched like invitation phrases: the scan
+            // sees one only where the tokenized text holds it.
             for entry in pack.sections["cues.host"] ?? [] where entry.key == "verb" {
                 for v in entry.values {
-                    if let w = longestVisibleWord(v) {
-                        add(w, kinds: .hostVerb)
-                    } else {
+                    let scalars = Array(v.unicodeScalars)
+                    let tokens = Tokenizer.tokenize(scalars, vocabulary: nil)
+                    let ws = tokens.filter { $0.kind == .word }.map(\.text)
+                    let visible = tokens.allSatisfy { $0.kind == .word && SignalLexicon.isVisible($0, in: scalars) }
+                    if !visible || ws.isEmpty {
                         invitationCuesAreVisible = false
+                    } else if ws.count == 1 {
+                        add(ws[0], kinds: .hostVerb)
+                    } else {
+                        phrases.append((ws, .hostVerb))
                     }
                 }
             }
@@ -657,6 +673,7 @@ struct ProseSignals: Sendable {
                             sawInvite = true
                         }
                         if m.kinds.contains(.noon) { hasClockTime = true }
+                        if m.kinds.contains(.hostVerb) { sawHostVerb = true }
                         twoHead = m.phrase & 2 != 0
                     }
                     if prevTwoHead, prevChain != 0, let m = lexicon.lookup(SignalLexicon.chain(prevChain, h)) {
@@ -665,6 +682,7 @@ struct ProseSignals: Sendable {
                             sawInvite = true
                         }
                         if m.kinds.contains(.noon) { hasClockTime = true }
+                        if m.kinds.contains(.hostVerb) { sawHostVerb = true }
                     }
                     prevChain = two
                     prevTwoHead = twoHead
