@@ -115,19 +115,26 @@ package struct ProseExtractor: Sendable {
         // One pass over the bytes: the language, and whether anything here can be an invitation or a forward.
         let subjectBytes = context.subject.map { Array($0.utf8) }
         let signals = signals(of: text, subject: subjectBytes)
+        let seeksForwards = !usesPrefilter || signals.mayHoldForward
+        var language: String?
+        let scores = signals.languageScores
+        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+            language = lexicons[best].code
+        }
+        // No forward line: the text is its own message, and the prefilter may refuse it before it is unwrapped
+        // (de-quoting a reply keeps the chain empty, so these tests read the same signals either way).
+        if !seeksForwards {
+            let refused =
+                !signals.mayHoldInvitation
+                || signals.isReceipt(language: lexicons.firstIndex { $0.code == language }, lexicon: signalLexicon)
+            if refused { return ProseResult(language: language, invitation: nil, forwarded: [], warnings: []) }
+        }
         let unwrapped =
-            !usesPrefilter || signals.mayHoldForward || (signals.hasQuotes && signals.mayHoldInvitation)
-            ? forwards.unwrap(text, seeksForwards: !usesPrefilter || signals.mayHoldForward)
-            : UnwrappedBody(chain: [], body: text)
+            seeksForwards || signals.hasQuotes
+            ? forwards.unwrap(text, seeksForwards: seeksForwards) : UnwrappedBody(chain: [], body: text)
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
-        var language: String?
-        if unwrapped.chain.isEmpty {
-            let scores = signals.languageScores
-            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
-                language = lexicons[best].code
-            }
-        }
+        if !unwrapped.chain.isEmpty { language = nil }
         var result = ProseResult(
             language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
         if usesPrefilter, unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }

@@ -581,6 +581,7 @@ struct ProseSignals: Sendable {
                 var h = SignalLexicon.hashSeed
                 var chunk: UInt64 = 0
                 let start = i
+                var ended = false
                 // Eight bytes at a time while they are ASCII letters: one load, a SWAR letter test, one mix.
                 while let base, i + 8 <= n {
                     let w = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
@@ -601,9 +602,11 @@ struct ProseSignals: Sendable {
                         len += run
                         i += run
                     }
+                    // An ASCII byte that is no letter ends the word: the byte loop below is for accents.
+                    ended = p[i] < 0x80
                     break
                 }
-                while i < n {
+                while !ended, i < n {
                     let x = p[i]
                     // An ASCII letter (the class table's 1), tested without a table load.
                     if (x | 0x20) &- 0x61 < 26 {
