@@ -525,11 +525,30 @@ struct TextWalker {
         let start = link.generation == generation ? min(link.start, line.count) : 0
         let text = HTMLEntities.normalizeSpace(String(decoding: line[start...], as: UTF8.self))
         links.append(HTMLLink(text: text, href: link.href))
-        guard !text.isEmpty, let shown = Self.shownTarget(link.href), !text.contains(shown) else { return }
+        guard !text.isEmpty, let shown = Self.shownTarget(link.href), !Self.contains(text, shown) else { return }
         appendInline("<" + shown + ">")
     }
 
     // MARK: Helpers
+
+    /// Whether `needle`'s UTF-8 bytes occur in `text`: a link target is matched byte for byte, without
+    /// `String.contains`'s Unicode-equivalence search (which costs more than the rest of the walk's links).
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { t in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard t.count >= n.count else { return false }
+                for i in 0...(t.count - n.count) where t[i] == first {
+                    var k = 1
+                    while k < n.count, t[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+    }
 
     /// The label of a first table cell: text ending in a colon, a known label, or a header cell.
     private static func label(_ text: String, isHeader: Bool) -> String? {

@@ -62,6 +62,8 @@ package struct ProseExtractor: Sendable {
     private let signalLexicon: SignalLexicon
     /// Folded words that mark an organization's name (`cues.host` key `organization` of every pack).
     private let organizationWords: Set<String>
+    /// Those of six letters or more, which also end a longer word ("Förderverein").
+    private let longOrganizationWords: [String]
 
     /// Whether the byte-level prefilter may refuse text before it is tokenized (off only to test that it
     /// never refuses what the full reading accepts).
@@ -105,6 +107,7 @@ package struct ProseExtractor: Sendable {
         organizationWords = Set(
             packs.flatMap { ($0.sections["cues.host"] ?? []).filter { $0.key == "organization" }.flatMap(\.values) }
                 .map { TextFolding.fold($0) })
+        longOrganizationWords = organizationWords.filter { $0.count >= 6 }.sorted()
         allZones = all.zones
         forwards = ForwardParser(lexicon: all)
     }
@@ -502,8 +505,7 @@ package struct ProseExtractor: Sendable {
     func namesOrganization(_ name: String) -> Bool {
         let words = TextFolding.fold(name).split(whereSeparator: { !$0.isLetter }).map(String.init)
         return words.contains { word in
-            organizationWords.contains(word)
-                || organizationWords.contains { $0.count >= 6 && word.count > $0.count && word.hasSuffix($0) }
+            organizationWords.contains(word) || longOrganizationWords.contains { word != $0 && word.hasSuffix($0) }
         }
     }
 

@@ -632,10 +632,8 @@ struct PlaceReader {
         var evidence: [String] = []
         for (i, t) in tokens.enumerated() where t.kind == .url {
             // A link the sentence calls a video call ("tu pourras nous rejoindre en visio sur …", "inbellen via …").
-            let sentence = prose.sentence(of: i)
-            let called = sentence.contains { prose.cue(.online, $0, key: "videocall") != nil }
-            if PlaceReader.containsConferenceHost(t.text)
-                || joinLines.contains(prose.lineOf[i]) || called
+            if PlaceReader.containsConferenceHost(t.text) || joinLines.contains(prose.lineOf[i])
+                || prose.sentence(of: i).contains(where: { prose.cue(.online, $0, key: "videocall") != nil })
             {
                 conference.url = t.text
                 evidence.append(t.text)
