@@ -507,9 +507,7 @@ struct TextWalker {
             for cell in filled { for block in cell.blocks { emit(block) } }
             return
         }
-        let texts = filled.map { cell in
-            Self.joinLines(cell.blocks.flatMap { $0.text.split(separator: "\n").map(String.init) })
-        }
+        let texts = filled.map { cell in Self.joinLines(cell.blocks.flatMap { Self.lines(of: $0.text) }) }
         if filled.count == 2, Self.isBullet(texts[0]) {
             emit(.listItem(marker: .bullet, level: max(lists.count + 1, 1), text: texts[1]))
         } else if filled.count == 2,
@@ -570,6 +568,12 @@ struct TextWalker {
         var s = Substring(text)
         while let last = s.last, last == ":" || last == " " || last == "：" { s = s.dropLast() }
         return String(s)
+    }
+
+    /// The non-empty lines of a block's text, split on its bytes (a layout cell can hold a whole mail, which
+    /// a `Character` split walks grapheme by grapheme).
+    private static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Joins the lines of a cell: ", " between lines, a space after a line that already ends in punctuation.

@@ -409,13 +409,12 @@ package struct ProseExtractor: Sendable {
         }
 
         // Title: the subject without its prefixes, else a labelled title.
-        if let subject = subjectRaw, let title = cleanSubject(subject),
-            let heading = headingInSubject(prose, subject: title)
-        {
+        let cleanedSubject = subjectRaw.flatMap(cleanSubject)
+        if let title = cleanedSubject, let heading = headingInSubject(prose, subject: title) {
             // Subject "Join us - Roadmap review", heading "Roadmap review": the heading names the event.
             invitation.title = heading
             evidence["title"] = heading
-        } else if let subject = subjectRaw, var title = cleanSubject(subject), !title.isEmpty {
+        } else if let subject = subjectRaw, var title = cleanedSubject, !title.isEmpty {
             // Google Calendar: "Team sync @ Fri Sep 13, 2024 10am - 11am (PDT) (anna@example.com)"
             if let at = title.range(ofASCII: " @ "), title[at.upperBound...].contains(where: { $0.isNumber }) {
                 title = String(title[..<at.lowerBound]).trimmingSpaces
