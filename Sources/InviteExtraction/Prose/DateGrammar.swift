@@ -78,6 +78,8 @@ struct DateGrammar {
     let monthFirst: Bool
     /// Every pack's words, for month and weekday names written in another language than the message's.
     let all: LanguageLexicon?
+    /// `lex` then `en`, built once (an array literal in a loop header is allocated on every call).
+    private let lexiconPair: [LanguageLexicon]
 
     init(
         text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon, zones: PhraseTable, all: LanguageLexicon? = nil
@@ -89,6 +91,7 @@ struct DateGrammar {
         self.en = en
         self.zones = zones
         self.monthFirst = lex.code == "en"
+        self.lexiconPair = [lex, en]
     }
 
     // MARK: token helpers
@@ -102,7 +105,7 @@ struct DateGrammar {
     /// "an", "one", "zwei", "duas" (the `[durations]` keys `one` … `four`) and where the word ends.
     private func numberWord(at k: Int) -> (Int, Int)? {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].id >= 0 else { return nil }
-        for lexicon in [lex, en] {
+        for lexicon in lexiconPair {
             for (key, value) in [("one", 1), ("two", 2), ("three", 3), ("four", 4)] {
                 if let e = lexicon.durations.match(tokens, k, key: key) { return (value, e) }
             }
@@ -507,7 +510,7 @@ struct DateGrammar {
     /// An hour said as a word ("nine", "neuf", "nueve", `[time]` keys `h1` … `h12`).
     private func hourWord(at k: Int) -> (Int, Int)? {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].id >= 0 else { return nil }
-        for lexicon in [lex, en] {
+        for lexicon in lexiconPair {
             guard let m = lexicon.time.match(tokens, k), m.key.hasPrefix("h"), let h = Int(m.key.dropFirst()),
                 (1...12).contains(h)
             else { continue }
@@ -524,7 +527,7 @@ struct DateGrammar {
 
     /// Minutes added after an hour: "y media" (+30), "et quart" (+15), "menos cuarto" (−15).
     private func fraction(at k: Int) -> (Int, Int)? {
-        for lexicon in [lex, en] {
+        for lexicon in lexiconPair {
             if let e = lexicon.time.match(tokens, k, key: "plushalf") { return (30, e) }
             if let e = lexicon.time.match(tokens, k, key: "plusquarter") { return (15, e) }
             if let e = lexicon.time.match(tokens, k, key: "minusquarter") { return (-15, e) }
@@ -533,10 +536,15 @@ struct DateGrammar {
     }
 
     /// "half past two" (2:30), "quarter to ten" (9:45), "halb zehn" and "half tien" (9:30).
+    private static let spokenForms: [(key: String, minutes: Int)] = [
+        ("halfpast", 30), ("quarterpast", 15), ("quarterto", -15), ("halfbefore", -30),
+    ]
+
     private func spokenTime(at i: Int) -> TimePoint? {
-        let forms: [(String, Int)] = [("halfpast", 30), ("quarterpast", 15), ("quarterto", -15), ("halfbefore", -30)]
-        for lexicon in [lex, en] {
-            for (key, delta) in forms {
+        // Every spoken form is a `[time]` phrase: a word that starts none starts no spoken time.
+        guard lex.time.startsPhrase(id: tokens[i].id) || en.time.startsPhrase(id: tokens[i].id) else { return nil }
+        for lexicon in lexiconPair {
+            for (key, delta) in Self.spokenForms {
                 guard let e = lexicon.time.match(tokens, i, key: key), let (h, end) = hourValue(at: e) else { continue }
                 var total = (h * 60 + delta + 24 * 60) % (24 * 60)
                 // Said in words, 1 to 7 o'clock is the afternoon ("half past two"); "half 1" is 12:30.
@@ -550,7 +558,7 @@ struct DateGrammar {
     /// "alle 19 presso il Bar Roma", "à 19 au café", "alle 10 sala riunioni": a word that leads to a place may
     /// follow a bare hour.
     private func isPlaceWord(_ k: Int) -> Bool {
-        for lexicon in [lex, en] {
+        for lexicon in lexiconPair {
             for key in ["in", "room", "venue"] where lexicon.location.match(tokens, k, key: key) != nil { return true }
         }
         return false
@@ -689,7 +697,7 @@ struct DateGrammar {
         if let e = lex.time.match(tokens, k, key: "for") ?? en.time.match(tokens, k, key: "for") { k = e }
         if text(k) == ":" { k += 1 }
         // Lengths in words: "an hour and a half", "une demi-heure", "zwei Stunden", "duas horas".
-        for lexicon in [lex, en] {
+        for lexicon in lexiconPair {
             if let e = lexicon.durations.match(tokens, k, key: "hourhalf") { return (5400, e) }
             if let e = lexicon.durations.match(tokens, k, key: "halfhour") { return (1800, e) }
         }
