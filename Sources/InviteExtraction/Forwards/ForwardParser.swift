@@ -359,31 +359,34 @@ package struct ForwardParser: Sendable {
 
     // MARK: values
 
+    private static let addressBrackets = [("<", ">"), ("[mailto:", "]"), ("(", ")")]
+
     /// Parses "Name <addr>", "\"Name\" <addr>", "Name [mailto:addr]", "Name (addr)" or a bare address.
     package func parseMailbox(_ raw: String) -> MailboxSummary? {
         let v = raw.trimmingSpaces
         guard !v.isEmpty else { return nil }
         var name = v
         var email: String? = nil
-        for (open, close) in [("<", ">"), ("[mailto:", "]"), ("(", ")")] {
+        for (open, close) in Self.addressBrackets {
             if let o = v.range(ofASCII: open), let c = v.range(ofASCII: close, after: o.upperBound) {
                 let inner = String(v[o.upperBound..<c.lowerBound]).trimmingSpaces
                 let innerClean = inner.hasPrefix("mailto:") ? String(inner.dropFirst(7)) : inner
-                if innerClean.contains("@") {
+                if innerClean.utf8.contains(0x40) {
                     email = innerClean
                     name = String(v[..<o.lowerBound]) + String(v[c.upperBound...])
                     break
                 }
             }
         }
-        if email == nil, !v.contains(" "), v.contains("@") {
+        // Bytes, not Characters: every mark looked for is ASCII, and header values run long (a To: of twenty).
+        if email == nil, !v.utf8.contains(0x20), v.utf8.contains(0x40) {
             return MailboxSummary(name: nil, email: v)
         }
         if email == nil {
             // "Name addr@example.com"
-            let parts = v.split(separator: " ")
-            if let lastPart = parts.last, lastPart.contains("@") {
-                email = String(lastPart)
+            let parts = v.utf8.split(separator: 0x20).map { String(Substring($0)) }
+            if let lastPart = parts.last, lastPart.utf8.contains(0x40) {
+                email = lastPart
                 name = parts.dropLast().joined(separator: " ")
             }
         }
@@ -395,13 +398,13 @@ package struct ForwardParser: Sendable {
     }
 
     package func parseMailboxList(_ raw: String) -> [MailboxSummary] {
-        let separator: Character = raw.contains(";") ? ";" : ","
+        let separator: UInt8 = raw.utf8.contains(0x3B) ? 0x3B : 0x2C
         var result: [MailboxSummary] = []
         var pending = ""
-        for piece in raw.split(separator: separator) {
-            let p = pending.isEmpty ? String(piece) : pending + String(separator) + String(piece)
+        for piece in raw.utf8.split(separator: separator).map({ String(Substring($0)) }) {
+            let p = pending.isEmpty ? piece : pending + String(UnicodeScalar(separator)) + piece
             // "Doe, Jane" <jane@…>: keep joining until the piece carries an address or closes the quote.
-            if separator == ",", !p.contains("@"), p.filter({ $0 == "\"" }).count % 2 == 1 {
+            if separator == 0x2C, !p.utf8.contains(0x40), p.utf8.reduce(0, { $0 + ($1 == 0x22 ? 1 : 0) }) % 2 == 1 {
                 pending = p
                 continue
             }
