@@ -560,9 +560,9 @@ struct TextWalker {
     }
 
     /// Whether a cell holds nothing but a bullet character (layout tables that draw their own lists).
-    private static func isBullet(_ text: String) -> Bool {
-        ["•", "·", "-", "–", "*", "o", "§", "▪", "►", "✓"].contains(text)
-    }
+    private static func isBullet(_ text: String) -> Bool { bullets.contains(text) }
+
+    private static let bullets: Set<String> = ["•", "·", "-", "–", "*", "o", "§", "▪", "►", "✓"]
 
     private static func stripColon(_ text: String) -> String {
         var s = Substring(text)
@@ -603,10 +603,19 @@ struct TextWalker {
     private static func usableHref(_ raw: String) -> String? {
         let href = HTMLEntities.normalizeSpace(raw)
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
-        let compact = String(href.lowercased().unicodeScalars.filter { $0.value > 0x20 })
-        for scheme in ["javascript:", "vbscript:", "data:"] where compact.hasPrefix(scheme) { return nil }
+        // The scheme as a browser reads it: ASCII case-insensitive, spaces and control characters ignored. Only
+        // the first bytes are looked at (tracking links run to hundreds).
+        var head: [UInt8] = []
+        for b in href.utf8 where b > 0x20 {
+            head.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            if head.count == longestRefusedScheme { break }
+        }
+        for scheme in refusedSchemes where head.starts(with: scheme) { return nil }
         return href
     }
+
+    private static let refusedSchemes: [[UInt8]] = ["javascript:", "vbscript:", "data:"].map { Array($0.utf8) }
+    private static let longestRefusedScheme = refusedSchemes.map(\.count).max() ?? 0
 
     private static func listMarker(_ text: String) -> HTMLListMarker {
         let digits = text.prefix(while: \.isASCII).prefix(while: \.isNumber)
