@@ -252,11 +252,15 @@ enum Tokenizer {
     private static func special(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (kind: Token.Kind, range: Range<Int>)?
     {
         guard to - from >= 5 else { return nil }
-        // URLs and addresses hold '@', '/' or '.': most runs are plain words and stop here.
+        // URLs and addresses hold '@', '/' or a dot inside a name ("www.example"): most runs are plain words,
+        // or words before a full stop, and stop here.
         var marked = false
-        for k in from..<to where s[k] == "@" || s[k] == "/" || s[k] == "." {
-            marked = true
-            break
+        for k in from..<to {
+            let v = s[k].value
+            if v == 0x40 || v == 0x2F || (v == 0x2E && k + 1 < to && (isLetter(s[k + 1]) || isDigit(s[k + 1]))) {
+                marked = true
+                break
+            }
         }
         guard marked else { return nil }
         func lowerAt(_ k: Int) -> UInt32 {
