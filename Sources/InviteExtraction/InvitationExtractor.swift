@@ -86,7 +86,12 @@ public struct InvitationExtractor: Sendable {
 
         let attached = Self.attachedMessages(in: message)
         summary.forwarded = attached.map(Self.forwardedSummary)
-        if fromCalendar {
+        // A schema.org event that names its title, start and place (or several events, which prose cannot tell
+        // apart) leaves prose only the agenda and meeting link to add, as a calendar does.
+        let structured =
+            fromCalendar || invitations.count > 1
+            || invitations.first.map { $0.title != nil && $0.start != nil && $0.location != nil } ?? false
+        if structured {
             // The calendar is authoritative: prose still names the language and the inline forward chain, and
             // gives the agenda or meeting link that the single event lacks (CONTRACT.md: prose only fills gaps).
             if let body, !body.isEmpty {
@@ -110,6 +115,7 @@ public struct InvitationExtractor: Sendable {
                     invitations = [event]
                 }
             }
+            invitations = invitations.map { Self.invitingRecipients($0, summary: summary) }
             var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
             if options.includesText { document.text = body }
             return document
