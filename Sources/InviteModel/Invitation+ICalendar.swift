@@ -16,14 +16,16 @@ extension Invitation {
         status = event.status
         title = event.summary.flatMap(nonEmpty)
         description = event.description.flatMap(nonEmpty)
+        // Each address is read once (a meeting may list hundreds of attendees).
+        let hostEmail = event.organizer?.email
         if let organizer = event.organizer {
-            host = Person(name: displayName(organizer), email: organizer.email)
+            host = Person(name: displayName(organizer, email: hostEmail), email: hostEmail)
         }
-        let hostEmail = event.organizer?.email?.lowercased()
         invitees = event.attendees.compactMap { a -> Person? in
-            if let hostEmail, a.email?.lowercased() == hostEmail { return nil }
+            let email = a.email
+            if let hostEmail, let email, equalsIgnoringCase(email, hostEmail) { return nil }
             return Person(
-                name: displayName(a), email: a.email, role: a.role, partStat: a.partStat, rsvp: a.rsvp
+                name: displayName(a, email: email), email: email, role: a.role, partStat: a.partStat, rsvp: a.rsvp
             )
         }
         if let text = event.location.flatMap(nonEmpty) {
@@ -134,11 +136,19 @@ private func nonEmpty(_ s: String) -> String? {
     return t.isEmpty ? nil : String(t)
 }
 
-/// The CN, unless it only repeats the address (Google writes `CN=lena@example.net`).
-private func displayName(_ user: ICalendar.CalendarUser) -> String? {
+/// The CN, unless it only repeats the address `email` (Google writes `CN=lena@example.net`).
+private func displayName(_ user: ICalendar.CalendarUser, email: String?) -> String? {
     guard let cn = user.commonName.flatMap(nonEmpty) else { return nil }
-    if let email = user.email, cn.lowercased() == email.lowercased() { return nil }
+    if let email, equalsIgnoringCase(cn, email) { return nil }
     return cn
+}
+
+/// Whether two strings are equal once lower-cased: ASCII byte for byte, other text through `lowercased()`.
+private func equalsIgnoringCase(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (a.utf8, b.utf8)
+    guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
+    func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+    return x.count == y.count && zip(x, y).allSatisfy { lower($0) == lower($1) }
 }
 
 private func invitationTime(_ d: ICalendar.DateTime, _ resolver: TimeZoneResolver) -> (InvitationTime, String?) {
