@@ -72,7 +72,9 @@ public struct InvitationExtractor: Sendable {
 
     /// Reads a parsed message.
     public func document(for message: Message) -> ParseDocument {
-        var summary = MessageSummary(message: message)
+        // The Date: header is parsed once, for the summary and for the prose reading's "now".
+        let date = message.date
+        var summary = MessageSummary(message: message, date: date)
         var warnings = message.diagnostics.map(\.description)
 
         var invitations = CalendarSource.invitations(in: message, warnings: &warnings)
@@ -97,7 +99,7 @@ public struct InvitationExtractor: Sendable {
             if let body, !body.isEmpty {
                 let single = invitations.count == 1 ? invitations.first : nil
                 let read = prose.readLanguageAndForwards(
-                    text: body, context: context(for: message, summary: summary),
+                    text: body, context: context(for: message, date: date, summary: summary),
                     wantsAgenda: single?.agenda.isEmpty ?? false,
                     wantsConference: single.map { $0.conference == nil } ?? false
                 )
@@ -126,7 +128,9 @@ public struct InvitationExtractor: Sendable {
         if Self.isAutomaticReply(message) {
             if let body, !body.isEmpty {
                 summary.language =
-                    prose.readLanguageAndForwards(text: body, context: context(for: message, summary: summary))
+                    prose.readLanguageAndForwards(
+                        text: body, context: context(for: message, date: date, summary: summary)
+                    )
                     .language
             }
             var document = ParseDocument(message: summary, invitations: invitations, warnings: warnings)
@@ -146,7 +150,9 @@ public struct InvitationExtractor: Sendable {
             }
             guard let holderBody, !holderBody.isEmpty else { continue }
             let result = prose.extract(
-                text: holderBody, context: context(for: holder, summary: position == 0 ? summary : nil))
+                text: holderBody,
+                context: context(
+                    for: holder, date: position == 0 ? date : holder.date, summary: position == 0 ? summary : nil))
             if summary.language == nil { summary.language = result.language }
             if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
             warnings += result.warnings
@@ -173,7 +179,7 @@ public struct InvitationExtractor: Sendable {
 
     /// What the prose reader knows about the message that holds a text; `summary` (when given) already holds
     /// the decoded headers, so they are not parsed twice.
-    private func context(for message: Message, summary: MessageSummary? = nil) -> ProseContext {
+    private func context(for message: Message, date: MailDate?, summary: MessageSummary? = nil) -> ProseContext {
         var context = ProseContext()
         if let summary {
             func person(_ m: MailboxSummary) -> Person { Person(name: m.name, email: m.email) }
@@ -187,7 +193,7 @@ public struct InvitationExtractor: Sendable {
             context.to = message.to.map(Self.person)
             context.cc = message.cc.map(Self.person)
         }
-        context.messageDate = message.date.map(Self.time)
+        context.messageDate = date.map(Self.time)
         context.referenceDate = options.referenceDate
         context.timeZone = options.timeZone
         return context

@@ -5,13 +5,18 @@ extension MessageSummary {
     /// The contract's `message` object for a parsed message (headers, leaf parts; language and
     /// forwards are filled by the extractor).
     public init(message: Message) {
+        self.init(message: message, date: message.date)
+    }
+
+    /// The same, with the `Date:` header already parsed.
+    init(message: Message, date: MailDate?) {
         self.init(
             messageID: message.messageID,
             subject: message.subject,
             from: message.from.map(MailboxSummary.init),
             to: message.to.map(MailboxSummary.init),
             cc: message.cc.map(MailboxSummary.init),
-            date: message.date?.description,
+            date: date?.description,
             parts: message.leafParts.map(PartSummary.init)
         )
     }
