@@ -62,22 +62,26 @@ struct MessageText {
         return read
     }
 
-    /// A cheap byte scan (glibc `memchr` for the first byte, then a compare): schema.org markup needs
+    /// A cheap byte scan (glibc `memchr` for a byte of the word, then a compare): schema.org markup needs
     /// `ld+json` (JSON-LD) or `itemscope` (microdata).
     static func mayHoldSchemaOrg(_ bytes: [UInt8]) -> Bool {
-        ["ld+json", "LD+JSON", "itemscope", "ITEMSCOPE"].contains { contains(bytes, Array($0.utf8)) }
+        // '+' is rare in HTML, so "ld+json" is looked for from it; "itemscope" from its first letter.
+        contains(bytes, "ld+json", anchor: 2) || contains(bytes, "LD+JSON", anchor: 2)
+            || contains(bytes, "itemscope", anchor: 0) || contains(bytes, "ITEMSCOPE", anchor: 0)
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
+    /// Whether `needle` occurs in `haystack`, found from the occurrences of its byte at `anchor`.
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString, anchor: Int) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard anchor < n.count, haystack.count >= n.count else { return false }
         return haystack.withUnsafeBufferPointer { h in
             guard let base = h.baseAddress else { return false }
-            var start = 0
-            let last = h.count - needle.count
-            while start <= last, let hit = memchr(base + start, Int32(first), last - start + 1) {
-                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if h[index..<(index + needle.count)].elementsEqual(needle) { return true }
-                start = index + 1
+            var start = anchor
+            let last = h.count - n.count + anchor
+            while start <= last, let hit = memchr(base + start, Int32(n[anchor]), last - start + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+                if h[at..<(at + n.count)].elementsEqual(n) { return true }
+                start = at + anchor + 1
             }
             return false
         }

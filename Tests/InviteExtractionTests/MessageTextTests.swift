@@ -1,0 +1,18 @@
+import Testing
+
+@testable import InviteExtraction
+
+/// The byte test that decides whether an HTML part is parsed for schema.org markup.
+@Suite struct MessageTextTests {
+    @Test(
+        "schema.org markup is seen at either end of the bytes and in either case",
+        arguments: [
+            ("ld+json", true), ("<script type=\"application/ld+json\">", true), ("LD+JSON", true),
+            ("itemscope", true), ("<div itemscope itemtype=x>", true), ("<DIV ITEMSCOPE>", true),
+            ("ld json", false), ("itemscop", false), ("temscope", false), ("d+json", false), ("", false),
+        ]
+    )
+    func schemaOrg(_ html: String, _ expected: Bool) {
+        #expect(MessageText.mayHoldSchemaOrg(Array(html.utf8)) == expected, "\(html)")
+    }
+}
