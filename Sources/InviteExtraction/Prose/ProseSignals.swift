@@ -280,7 +280,7 @@ struct SignalLexicon: Sendable {
         mask = size - 1
         slots = Array(repeating: Slot(), count: size)
         for (h, (languages, kinds)) in keyed {
-            var at = Int(truncatingIfNeeded: h) & mask
+            var at = SignalLexicon.slot(h, mask)
             while slots[at].hash != 0 && slots[at].hash != h { at = (at + 1) & mask }
             slots[at].hash = h
             slots[at].languages |= languages
@@ -288,7 +288,7 @@ struct SignalLexicon: Sendable {
             slots[at].bits |= 1 << 31
         }
         for (h, bits) in heads {
-            var at = Int(truncatingIfNeeded: h) & mask
+            var at = SignalLexicon.slot(h, mask)
             while slots[at].hash != 0 && slots[at].hash != h { at = (at + 1) & mask }
             slots[at].hash = h
             slots[at].bits |= UInt32(bits & 3) << 28
@@ -338,6 +338,10 @@ struct SignalLexicon: Sendable {
     @inline(__always)
     private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 32767 }
 
+    /// The first slot to probe for key `h` (its low bit is always set, so it is left out).
+    @inline(__always)
+    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 1) & mask }
+
     /// The key of a two- or three-word sequence.
     @inline(__always)
     static func chain(_ a: UInt64, _ b: UInt64) -> UInt64 { ((a &* 0x9E37_79B9_7F4A_7C15) ^ b) | 1 }
@@ -347,7 +351,7 @@ struct SignalLexicon: Sendable {
     func lookup(_ h: UInt64) -> Slot? {
         let bit = SignalLexicon.filterBit(h)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        var at = Int(truncatingIfNeeded: h) & mask
+        var at = SignalLexicon.slot(h, mask)
         while true {
             let s = slots[at]
             if s.hash == h { return s }
