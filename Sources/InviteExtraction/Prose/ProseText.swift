@@ -13,7 +13,11 @@ struct ProseText {
 
     var tokens: [Token] { text.tokens }
 
+    /// Whether the message's lexicon is not the English one, so that cues fall back to English.
+    private let hasEnglishFallback: Bool
+
     init(text: TokenizedText, lex: LanguageLexicon, en: LanguageLexicon) {
+        hasEnglishFallback = lex !== en && lex.code != en.code
         self.text = text
         self.lex = lex
         self.en = en
@@ -130,7 +134,7 @@ struct ProseText {
     )? {
         // Every phrase is looked up by its first word's id: a word no pack uses starts none.
         guard i >= 0, i < text.tokens.count, text.tokens[i].id >= 0 else { return nil }
-        let count = english && lex.code != en.code ? 2 : 1
+        let count = english && hasEnglishFallback ? 2 : 1
         for n in 0..<count {
             let lexicon = n == 0 ? lex : en
             if let key {
