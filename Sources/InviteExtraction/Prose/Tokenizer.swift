@@ -123,6 +123,8 @@ enum Tokenizer {
         var space = true
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        // The vocabulary id of each ASCII mark, looked up on first use (marks are a quarter of all tokens).
+        var markIDs = [Int32](repeating: .min, count: vocabulary == nil ? 0 : 0x80)
         while i < n {
             let s = scalars[i]
             if s == "\n" {
@@ -143,18 +145,18 @@ enum Tokenizer {
             var runEnd = i
             while runEnd < n, !isSpace(scalars[runEnd]) { runEnd += 1 }
             if let special = special(scalars, i, runEnd) {
-                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch, vocabulary)
+                plain(scalars, i, special.range.lowerBound, &tokens, &space, &scratch, &markIDs, vocabulary)
                 let text = string(scalars, special.range.lowerBound, special.range.upperBound)
                 tokens.append(
                     Token(
                         kind: special.kind, start: special.range.lowerBound, end: special.range.upperBound,
                         text: text, number: -1, digits: 0, isCapitalized: false, spaceBefore: space))
                 space = false
-                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch, vocabulary)
+                plain(scalars, special.range.upperBound, runEnd, &tokens, &space, &scratch, &markIDs, vocabulary)
                 i = runEnd
                 continue
             }
-            plain(scalars, i, runEnd, &tokens, &space, &scratch, vocabulary)
+            plain(scalars, i, runEnd, &tokens, &space, &scratch, &markIDs, vocabulary)
             i = runEnd
         }
         return tokens
@@ -163,7 +165,7 @@ enum Tokenizer {
     /// Words, numbers and punctuation of `[from, to)`, a stretch without whitespace.
     private static func plain(
         _ scalars: [Unicode.Scalar], _ from: Int, _ runEnd: Int, _ tokens: inout [Token], _ space: inout Bool,
-        _ scratch: inout [UInt8], _ vocabulary: Vocabulary?
+        _ scratch: inout [UInt8], _ markIDs: inout [Int32], _ vocabulary: Vocabulary?
     ) {
         var i = from
         while i < runEnd {
@@ -204,7 +206,15 @@ enum Tokenizer {
                         isCapitalized: isUpper(c), spaceBefore: space, id: id))
             } else {
                 var token = punct(c, i, space)
-                if let vocabulary { token.id = vocabulary.id(of: token.text) }
+                if let vocabulary {
+                    let v = Int(c.value)
+                    if v < markIDs.count {
+                        if markIDs[v] == .min { markIDs[v] = vocabulary.id(of: token.text) }
+                        token.id = markIDs[v]
+                    } else {
+                        token.id = vocabulary.id(of: token.text)
+                    }
+                }
                 tokens.append(token)
                 i += 1
             }
