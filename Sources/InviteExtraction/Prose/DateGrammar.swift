@@ -94,6 +94,27 @@ struct DateGrammar {
         self.lexiconPair = [lex, en]
     }
 
+    /// Whether a date, time or length can start at token `i`: a number, a word or mark that starts a date,
+    /// time or length phrase of the lexicons the grammar reads, or a word before a number ("the 14th",
+    /// "le 28"). Every other token is skipped without trying the grammar's rules on it.
+    func mayStart(at i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let t = tokens[i]
+        if t.kind == .number { return true }
+        guard t.kind == .word || t.kind == .punct, t.id >= 0 else { return false }
+        if t.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
+        for lexicon in lexiconPair {
+            if lexicon.relative.startsPhrase(id: t.id) || lexicon.weekdays.startsPhrase(id: t.id)
+                || lexicon.months.startsPhrase(id: t.id) || lexicon.time.startsPhrase(id: t.id)
+                || lexicon.durations.startsPhrase(id: t.id)
+            {
+                return true
+            }
+        }
+        if let all, all.weekdays.startsPhrase(id: t.id) || all.months.startsPhrase(id: t.id) { return true }
+        return false
+    }
+
     // MARK: token helpers
 
     @inline(__always) func text(_ i: Int) -> String { i < tokens.count ? tokens[i].text : "" }

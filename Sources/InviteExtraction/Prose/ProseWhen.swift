@@ -38,11 +38,7 @@ struct WhenReader {
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind
-            // A word or mark no pack phrase uses starts no date, time or duration (every such phrase is looked up
-            // by id; the grammar's other starts are numbers and words).
-            if kind == .newline || kind == .url || kind == .email
-                || ((kind == .word || kind == .punct) && tokens[i].id < 0)
-            {
+            guard grammar.mayStart(at: i) else {
                 i += 1
                 continue
             }
