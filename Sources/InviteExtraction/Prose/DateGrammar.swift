@@ -94,9 +94,11 @@ struct DateGrammar {
         self.lexiconPair = [lex, en]
     }
 
-    /// Whether a date, time or length can start at token `i`: a number, a word or mark that starts a date,
-    /// time or length phrase of the lexicons the grammar reads, or a word before a number ("the 14th",
-    /// "le 28"). Every other token is skipped without trying the grammar's rules on it.
+    /// Whether a date, time or length can start at token `i`.
+    ///
+    /// Only a number, a word or mark that starts a date, time or length phrase of the lexicons the grammar
+    /// reads, or a word before a number ("the 14th", "le 28") can; every other token is skipped without
+    /// trying the grammar's rules on it.
     func mayStart(at i: Int) -> Bool {
         guard i < tokens.count else { return false }
         let t = tokens[i]
