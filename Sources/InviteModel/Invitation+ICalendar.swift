@@ -143,14 +143,6 @@ private func displayName(_ user: ICalendar.CalendarUser, email: String?) -> Stri
     return cn
 }
 
-/// Whether two strings are equal once lower-cased: ASCII byte for byte, other text through `lowercased()`.
-private func equalsIgnoringCase(_ a: String, _ b: String) -> Bool {
-    let (x, y) = (a.utf8, b.utf8)
-    guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
-    func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
-    return x.count == y.count && zip(x, y).allSatisfy { lower($0) == lower($1) }
-}
-
 private func invitationTime(_ d: ICalendar.DateTime, _ resolver: TimeZoneResolver) -> (InvitationTime, String?) {
     if d.isDate { return (InvitationTime(year: d.year, month: d.month, day: d.day), nil) }
     let r = resolver.resolve(d)

@@ -653,19 +653,9 @@ package struct ProseExtractor: Sendable {
 
     private func samePerson(_ a: Person, _ b: Person?) -> Bool {
         guard let b else { return false }
-        if let ea = a.email, let eb = b.email { return Self.sameAddress(ea, eb) }
+        if let ea = a.email, let eb = b.email { return equalsIgnoringCase(ea, eb) }
         if let na = a.name, let nb = b.name { return TextFolding.fold(na) == TextFolding.fold(nb) }
         return false
-    }
-
-    /// Whether two e-mail addresses are equal ignoring case: ASCII byte for byte (no lower-cased copies, as
-    /// invitee lists compare every pair), other text through `lowercased()`.
-    static func sameAddress(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (a.utf8, b.utf8)
-        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
-        guard x.count == y.count else { return false }
-        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
-        return zip(x, y).allSatisfy { lower($0) == lower($1) }
     }
 
     private func hasAnyCue(_ prose: ProseText) -> Bool {
