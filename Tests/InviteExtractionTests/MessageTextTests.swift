@@ -1,3 +1,4 @@
+import InviteModel
 import Testing
 
 @testable import InviteExtraction
@@ -14,5 +15,20 @@ import Testing
     )
     func schemaOrg(_ html: String, _ expected: Bool) {
         #expect(MessageText.mayHoldSchemaOrg(Array(html.utf8)) == expected, "\(html)")
+    }
+}
+
+/// The address comparison behind invitee de-duplication and the calendar host check.
+@Suite struct CaseInsensitiveTests {
+    @Test(
+        "addresses compare equal ignoring case, and only then",
+        arguments: [
+            ("Anna@Example.com", "anna@example.COM", true), ("anna@example.com", "anna@example.co", false),
+            ("a@example.com", "a`example.com", false), ("ÉLODIE@example.fr", "élodie@example.fr", true),
+            ("élodie@example.fr", "elodie@example.fr", false), ("", "", true),
+        ]
+    )
+    func compare(_ a: String, _ b: String, _ expected: Bool) {
+        #expect(equalsIgnoringCase(a, b) == expected, "\(a) vs \(b)")
     }
 }
