@@ -545,6 +545,11 @@ struct ProseSignals: Sendable {
 
         while i < n {
             let b = p[i]
+            // A space (most bytes between words) needs no class lookup.
+            if b == 0x20 {
+                i += 1
+                continue
+            }
             let c = classes[Int(b)]
             if c & 8 != 0 {
                 // End of a line.
@@ -662,7 +667,7 @@ struct ProseSignals: Sendable {
                 sentenceWords += 1
                 lineStart = false
                 lineLastByte = 1
-                let isFirstOfLine = lineWords == 1 && lineColonAt < 0 && start - lineStartOffset <= 4
+                var isFirstOfLine: Bool { lineWords == 1 && lineColonAt < 0 && start - lineStartOffset <= 4 }
                 guard hashable, len <= 40 else {
                     if isFirstOfLine { lineFirstKinds = SignalKinds(rawValue: 0) }
                     lastSignificantKinds = SignalKinds(rawValue: 0)
@@ -671,7 +676,7 @@ struct ProseSignals: Sendable {
                     continue
                 }
                 // Two- and three-word phrases, looked up only after a phrase head.
-                if prevHash != 0 {
+                if prevHash != 0, prevHead || prevTwoHead {
                     let two = SignalLexicon.chain(prevHash, h)
                     var twoHead = false
                     if prevHead, let m = lexicon.lookup(two) {
