@@ -11,13 +11,20 @@
 /// instance is published); afterwards the vocabulary is read-only, which is also why its tables skip the
 /// dynamic exclusivity checks (one per token lookup otherwise).
 final class Vocabulary: @unchecked Sendable {
-    /// The folded UTF-8 bytes of word `id`.
-    @exclusivity(unchecked) private var words: [[UInt8]] = []
+    /// One slot of the hash table: the hash and the id in one read.
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// -1 when empty.
+        var id: Int32 = -1
+    }
+
+    /// The folded UTF-8 bytes of every word, one after another (`wordStarts[id]` ..< `wordStarts[id + 1]`).
+    @exclusivity(unchecked) private var wordBytes: [UInt8] = []
+    @exclusivity(unchecked) private var wordStarts: [UInt32] = [0]
     /// Word `id` as a string, so that tokens of known words share it instead of decoding their bytes again.
     @exclusivity(unchecked) private var strings: [String] = []
-    /// Open addressing by byte hash: the id in each slot, -1 when empty.
-    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    @exclusivity(unchecked) private var slotHashes: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Open addressing by byte hash.
+    @exclusivity(unchecked) private var slots: [Slot] = Array(repeating: Slot(), count: 1024)
     @exclusivity(unchecked) private var mask = 1023
     /// One bit per word, by other hash bits than the slot's: 4 KB that stay in the L1 cache and answer most
     /// lookups of words no pack uses without touching the table.
@@ -51,13 +58,14 @@ final class Vocabulary: @unchecked Sendable {
         return SignalLexicon.mix(h, chunk ^ UInt64(truncatingIfNeeded: n) << 56)
     }
 
-    /// Whether the stored word equals `bytes` (the hashes already agree).
+    /// Whether word `id` is `bytes` (the hashes already agree).
     @inline(__always)
-    private static func same(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count == bytes.count else { return false }
-        return word.withUnsafeBufferPointer { w in
+    private func isWord(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(wordStarts[Int(id)])
+        guard Int(wordStarts[Int(id) + 1]) - start == bytes.count else { return false }
+        return wordBytes.withUnsafeBufferPointer { w in
             guard let a = w.baseAddress, let b = bytes.baseAddress else { return true }
-            return memcmp(a, b, w.count) == 0
+            return memcmp(a + start, b, bytes.count) == 0
         }
     }
 
@@ -69,9 +77,9 @@ final class Vocabulary: @unchecked Sendable {
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         var at = Int(truncatingIfNeeded: h) & mask
         while true {
-            let id = slots[at]
-            if id < 0 { return -1 }
-            if slotHashes[at] == h, Self.same(words[Int(id)], bytes) { return id }
+            let slot = slots[at]
+            if slot.id < 0 { return -1 }
+            if slot.hash == h, isWord(slot.id, bytes) { return slot.id }
             at = (at + 1) & mask
         }
     }
@@ -90,27 +98,26 @@ final class Vocabulary: @unchecked Sendable {
     func id(adding word: String) -> Int32 {
         let existing = id(of: word)
         if existing >= 0 { return existing }
-        let id = Int32(words.count)
-        let bytes = Array(word.utf8)
-        words.append(bytes)
+        let id = Int32(strings.count)
+        wordBytes += word.utf8
+        wordStarts.append(UInt32(wordBytes.count))
         strings.append(word)
-        if words.count * 2 > slots.count {
-            slots = Array(repeating: -1, count: slots.count * 2)
-            slotHashes = Array(repeating: 0, count: slots.count)
+        if strings.count * 2 > slots.count {
+            slots = Array(repeating: Slot(), count: slots.count * 2)
             mask = slots.count - 1
-            for (n, w) in words.enumerated() { insert(Int32(n), w) }
+            for n in strings.indices { insert(Int32(n)) }
         } else {
-            insert(id, bytes)
+            insert(id)
         }
         return id
     }
 
-    private func insert(_ id: Int32, _ bytes: [UInt8]) {
-        let h = bytes.withUnsafeBufferPointer { Self.hash($0) }
+    private func insert(_ id: Int32) {
+        let range = Int(wordStarts[Int(id)])..<Int(wordStarts[Int(id) + 1])
+        let h = wordBytes[range].withUnsafeBufferPointer { Self.hash($0) }
         var at = Int(truncatingIfNeeded: h) & mask
-        while slots[at] >= 0 { at = (at + 1) & mask }
-        slots[at] = id
-        slotHashes[at] = h
+        while slots[at].id >= 0 { at = (at + 1) & mask }
+        slots[at] = Slot(hash: h, id: id)
         let bit = Self.filterBit(h)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
