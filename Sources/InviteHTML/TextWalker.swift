@@ -441,7 +441,7 @@ struct TextWalker {
             if let pending = pendingLabel {
                 pendingLabel = nil
                 emit(
-                    .keyValue(label: pending.label, value: Self.joinLines(text.split(separator: "\n").map(String.init)))
+                    .keyValue(label: pending.label, value: Self.joinLines([text]))
                 )
             } else {
                 emit(.paragraph(text))
@@ -507,7 +507,7 @@ struct TextWalker {
             for cell in filled { for block in cell.blocks { emit(block) } }
             return
         }
-        let texts = filled.map { cell in Self.joinLines(cell.blocks.flatMap { Self.lines(of: $0.text) }) }
+        let texts = filled.map { cell in Self.joinLines(cell.blocks.map(\.text)) }
         if filled.count == 2, Self.isBullet(texts[0]) {
             emit(.listItem(marker: .bullet, level: max(lists.count + 1, 1), text: texts[1]))
         } else if filled.count == 2,
@@ -570,22 +570,28 @@ struct TextWalker {
         return String(s)
     }
 
-    /// The non-empty lines of a block's text, split on its bytes (a layout cell can hold a whole mail, which
-    /// a `Character` split walks grapheme by grapheme).
-    private static func lines(of text: String) -> [String] {
-        text.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Joins the lines of a cell: ", " between lines, a space after a line that already ends in punctuation.
-    private static func joinLines(_ lines: [String]) -> String {
-        var out = ""
-        for l in lines where !l.isEmpty {
-            if let last = out.last {
-                out += last == "," || last == ";" || last == ":" ? " " : ", "
+    /// Joins the lines of a cell's texts: ", " between lines, a space after a line that already ends in
+    /// punctuation; on bytes (a layout cell can hold a whole mail).
+    private static func joinLines(_ texts: [String]) -> String {
+        var out: [UInt8] = []
+        for var text in texts {
+            text.withUTF8 { p in
+                var start = 0
+                for end in 0...p.count where end == p.count || p[end] == 0x0A {
+                    if end > start {
+                        if let last = out.last {
+                            if last != UInt8(ascii: ","), last != UInt8(ascii: ";"), last != UInt8(ascii: ":") {
+                                out.append(UInt8(ascii: ","))
+                            }
+                            out.append(UInt8(ascii: " "))
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+                    }
+                    start = end + 1
+                }
             }
-            out += l
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The target worth showing after a link's text: web and mail addresses, not `tel:`/relative/anchors.
