@@ -101,20 +101,14 @@ struct DateGrammar {
     /// trying the grammar's rules on it.
     func mayStart(at i: Int) -> Bool {
         guard i < tokens.count else { return false }
-        let t = tokens[i]
-        if t.kind == .number { return true }
-        guard t.kind == .word || t.kind == .punct, t.id >= 0 else { return false }
-        if t.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
-        for lexicon in lexiconPair {
-            if lexicon.relative.startsPhrase(id: t.id) || lexicon.weekdays.startsPhrase(id: t.id)
-                || lexicon.months.startsPhrase(id: t.id) || lexicon.time.startsPhrase(id: t.id)
-                || lexicon.durations.startsPhrase(id: t.id)
-            {
-                return true
-            }
-        }
-        if let all, all.weekdays.startsPhrase(id: t.id) || all.months.startsPhrase(id: t.id) { return true }
-        return false
+        // Fields, not `let t = tokens[i]`: a copy of the token would retain and release its text.
+        let kind = tokens[i].kind
+        let id = tokens[i].id
+        if kind == .number { return true }
+        guard kind == .word || kind == .punct, id >= 0 else { return false }
+        if kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
+        return LanguageLexicon.contains(lex.dateStarters, id) || LanguageLexicon.contains(en.dateStarters, id)
+            || all.map { LanguageLexicon.contains($0.calendarWordStarters, id) } ?? false
     }
 
     // MARK: token helpers
@@ -290,12 +284,15 @@ struct DateGrammar {
         return false
     }
 
+    /// The marks between the numbers of a numeric date ("24/08", "2018-08-24", "24.08.").
+    private static let dateSeparators: Set<String> = ["-", "/", "."]
+
     private func absolute(at i: Int) -> DateMention? {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
         if t.kind == .number {
             // ISO 8601 and Y/M/D: 2018-08-24, 2018/08/24, 2018.08.24
-            if t.digits == 4, ["-", "/", "."].contains(text(i + 1)), glued(i + 1), isNumber(i + 2), glued(i + 2),
+            if t.digits == 4, Self.dateSeparators.contains(text(i + 1)), glued(i + 1), isNumber(i + 2), glued(i + 2),
                 text(i + 3) == text(i + 1), glued(i + 3), isNumber(i + 4), glued(i + 4)
             {
                 let y = t.number, m = tokens[i + 2].number, d = tokens[i + 4].number
@@ -305,7 +302,7 @@ struct DateGrammar {
             }
             guard t.digits <= 2, t.number >= 1, t.number <= 31 else { return nil }
             let sep = text(i + 1)
-            if ["/", ".", "-"].contains(sep), glued(i + 1), isNumber(i + 2), glued(i + 2) {
+            if Self.dateSeparators.contains(sep), glued(i + 1), isNumber(i + 2), glued(i + 2) {
                 let a = t.number, b = tokens[i + 2].number
                 var year: Int? = nil
                 var end = i + 3

@@ -133,6 +133,8 @@ struct PhraseTable: Sendable {
     /// Indexed by the first word's vocabulary id (empty when no phrase starts with it); a flat array so
     /// that a lookup is one bounds check, not a hash.
     private(set) var byFirst: [[Phrase]] = []
+    /// Bit `id` set when some phrase starts with word `id`: a test that reads one word, not a phrase list.
+    private(set) var starters: [UInt64] = []
     private var count = 0
 
     var isEmpty: Bool { count == 0 }
@@ -158,6 +160,9 @@ struct PhraseTable: Sendable {
         list.insert(Phrase(words: words, key: key), at: at)
         byFirst[Int(first)] = list
         count += 1
+        let word = Int(first)
+        if starters.count <= word >> 6 { starters += Array(repeating: 0, count: (word >> 6) + 1 - starters.count) }
+        starters[word >> 6] |= 1 << UInt64(word & 63)
     }
 
     /// The longest phrase starting at token `i`: its key and the index after it.
@@ -185,7 +190,7 @@ struct PhraseTable: Sendable {
 
     /// Whether some phrase starts with the word `id`.
     @inline(__always)
-    func startsPhrase(id: Int32) -> Bool { phrases(id) != nil }
+    func startsPhrase(id: Int32) -> Bool { LanguageLexicon.contains(starters, id) }
 
     /// Whether a single word (by id) is a one-word phrase with `key` (or any key when nil).
     func contains(id: Int32, key: String? = nil) -> Bool {
@@ -265,6 +270,26 @@ final class LanguageLexicon: Sendable {
         subjectPrefixes = tables["subject.prefixes"] ?? PhraseTable()
         self.stopwords = stopwords
         self.stopwordIDs = stopwordIDs
+        calendarWordStarters = Self.union([weekdays, months])
+        dateStarters = Self.union([relative, weekdays, months, time, durations])
+    }
+
+    /// Words that start a weekday or month name (bit per vocabulary id).
+    let calendarWordStarters: [UInt64]
+    /// Words that start a date, time or length phrase: relative days, weekdays, months, times, durations.
+    let dateStarters: [UInt64]
+
+    private static func union(_ tables: [PhraseTable]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: tables.map(\.starters.count).max() ?? 0)
+        for table in tables { for (k, word) in table.starters.enumerated() { bits[k] |= word } }
+        return bits
+    }
+
+    /// Whether bit `id` is set in a bitset of vocabulary ids.
+    @inline(__always)
+    static func contains(_ bits: [UInt64], _ id: Int32) -> Bool {
+        let word = Int(id)
+        return id >= 0 && word >> 6 < bits.count && bits[word >> 6] & (1 << UInt64(word & 63)) != 0
     }
 
     /// The tables cue lookups name.

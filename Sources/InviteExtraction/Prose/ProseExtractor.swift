@@ -659,9 +659,10 @@ package struct ProseExtractor: Sendable {
     }
 
     private func hasAnyCue(_ prose: ProseText) -> Bool {
-        for (i, t) in prose.tokens.enumerated() {
-            if t.kind == .number || t.kind == .url { return true }
-            if t.kind != .word { continue }
+        for i in prose.tokens.indices {
+            let kind = prose.tokens[i].kind
+            if kind == .number || kind == .url { return true }
+            if kind != .word { continue }
             if prose.cue(.invite, i) != nil || prose.cue(.weekdays, i) != nil || prose.cue(.relative, i) != nil
                 || prose.cue(.agenda, i) != nil || prose.cue(.host, i, key: "verb") != nil || prose.cue(.time, i) != nil
             {

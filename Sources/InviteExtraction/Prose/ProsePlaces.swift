@@ -630,7 +630,8 @@ struct PlaceReader {
         let tokens = prose.tokens
         var conference = Conference()
         var evidence: [String] = []
-        for (i, t) in tokens.enumerated() where t.kind == .url {
+        for i in tokens.indices where tokens[i].kind == .url {
+            let t = tokens[i]
             // A link the sentence calls a video call ("tu pourras nous rejoindre en visio sur …", "inbellen via …").
             if PlaceReader.containsConferenceHost(t.text) || joinLines.contains(prose.lineOf[i])
                 || prose.sentence(of: i).contains(where: { prose.cue(.online, $0, key: "videocall") != nil })

@@ -90,12 +90,15 @@ struct ProseText {
     /// Words that number agenda items: "TOP 1:", "Item 2.", "Punto 3)".
     static let itemWords: Set<String> = ["top", "item", "punkt", "point", "punto", "ponto", "punt", "agendapunt"]
 
+    /// Marks that bullet a list item.
+    private static let bulletMarks: Set<String> = ["-", "*", "•", "·", "◦", "▪", "‣", "+"]
+
     /// The number of tokens of the bullet or numbering that starts a list item at `i`: "-", "•", "1.", "2)",
     /// "1.º", "3º", "4:", "TOP 1:"; nil when none does.
     static func itemMarkLength(_ tokens: [Token], _ i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
-        if t.kind == .punct, ["-", "*", "•", "·", "◦", "▪", "‣", "+"].contains(t.text) { return 1 }
+        if t.kind == .punct, bulletMarks.contains(t.text) { return 1 }
         var k = i
         if t.kind == .word, itemWords.contains(t.text), i + 1 < tokens.count, tokens[i + 1].kind == .number {
             k = i + 1
