@@ -726,6 +726,20 @@ struct ProseSignals: Sendable {
                     }
                 }
                 let kinds = slot.kinds
+                if kinds.isEmpty {
+                    // A stop word or a language hint and nothing more (most known words): only the line's first
+                    // word and the light-word run change, as in the general case below.
+                    if isFirstOfLine { lineFirstKinds = kinds }
+                    if len > 1 {
+                        if slot.languages & 0xFFFF != 0 {
+                            lightRun += 1
+                        } else {
+                            lastSignificantKinds = kinds
+                            lightRun = 0
+                        }
+                    }
+                    continue
+                }
                 if kinds.contains(.cue) { hasCue = true }
                 if kinds.contains(.hostVerb) { sawHostVerb = true }
                 if kinds.contains(.receipt), var counted = lexicon.receiptLanguages[h] {
