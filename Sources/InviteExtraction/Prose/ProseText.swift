@@ -42,7 +42,8 @@ struct ProseText {
             let kind = tokens[i].kind
             var boundary = false
             var next = i + 1
-            let mark = kind == .punct ? tokens[i].text : ""
+            // A mark is one scalar, its own folded text for these four: compared without copying the text.
+            let mark: Unicode.Scalar = kind == .punct ? text.scalars[tokens[i].start] : " "
             if kind == .punct, mark == "." || mark == "!" || mark == "?" || mark == "…" {
                 let prevKind: Token.Kind? = i > 0 ? tokens[i - 1].kind : nil
                 let isOrdinal = prevKind == .number && lex.code == "de"
