@@ -266,6 +266,15 @@ package struct ProseExtractor: Sendable {
         if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
             // "Organizer: Anna Smith <anna@example.com>"
             var host = Person(name: mailbox.name, email: mailbox.email)
+            if host.email == nil, let name = host.name {
+                // "Host: Sam Whitfield, Community Manager, Harbor Analytics": name, role, organization.
+                let parts = name.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+                if parts.count >= 2, parts.count <= 4, parts[0].split(separator: " ").count >= 2 {
+                    host.name = parts[0]
+                    host.role = parts[1]
+                    if parts.count > 2 { host.organization = parts[2...].joined(separator: ", ") }
+                }
+            }
             if let sender, host.email == nil, let sn = sender.name, let hn = host.name,
                 TextFolding.fold(sn) == TextFolding.fold(hn)
             {
@@ -733,17 +742,16 @@ package struct ProseExtractor: Sendable {
             subjectInvite = subject.cues(.invite).count
             subjectStrong = !subject.cues(.invite, key: "invite").isEmpty
         }
-        // Event platforms put an unsubscribe footer under their invitations: a newsletter cue only loses to an
-        // invitation phrase with a clock time in a mail that is about one event (a "When" row, or an invitation
-        // in the subject), not to an event listed among a newsletter's items.
-        // A newsletter may report an invitation ("X has invited Y to …"): the inviting host keeps it.
-        if newsletter > 0, !inviting, !(invites > 0 && when.hasTime && (!whenLines.isEmpty || subjectStrong)) {
-            return false
-        }
+        let hasJoin = invitation.conference?.url != nil
+        // Event platforms and webinar tools put an unsubscribe footer under their invitations: a newsletter cue
+        // only loses to a mail about one event with a clock time — an invitation phrase with a "When" row or an
+        // invitation in the subject, or a meeting link to join — not to an event listed among a newsletter's
+        // items. A newsletter may report an invitation ("X has invited Y to …"): the inviting host keeps it.
+        let oneEvent = when.hasTime && ((invites > 0 && (!whenLines.isEmpty || subjectStrong)) || hasJoin)
+        if newsletter > 0, !inviting, !oneEvent { return false }
         if receipt >= 2 && invites == 0 { return false }
         if when.hasDate && when.isPast { return false }
         let hasWhen = when.hasDate || when.hasTime
-        let hasJoin = invitation.conference?.url != nil
         guard hasWhen || hasJoin else { return false }
         // A weekday or relative day alone ("Monday", "tomorrow") is an event's date only when the words bind it
         // to one: an invitation phrase in its sentence or the subject, a "When:" label, or an event word right
