@@ -299,6 +299,13 @@ import Testing
             Self.parser.parseMailbox("Ann Lee [mailto:ann@example.com]")
                 == MailboxSummary(name: "Ann Lee", email: "ann@example.com"))
         #expect(Self.parser.parseMailboxList("\"Lee, Ann\" <ann@example.com>, Bo <bo@example.com>").count == 2)
+        // Outlook's unquoted directory form: the surname before the comma belongs to the address after it.
+        let directory = Self.parser.parseMailboxList(
+            "Lehmann, Markus <m.lehmann@example.de>, Pohl, Jana <j.pohl@example.de>")
+        #expect(directory.map(\.name) == ["Markus Lehmann", "Jana Pohl"])
+        #expect(directory.map(\.email) == ["m.lehmann@example.de", "j.pohl@example.de"])
+        // Two people, the first without an address, stay two.
+        #expect(Self.parser.parseMailboxList("Anna, Ben <ben@example.com>").map(\.name) == ["Anna", "Ben"])
     }
 
     @Test("relative dates resolve against the forwarded message's own date, and the original sender hosts")

@@ -401,7 +401,11 @@ package struct ForwardParser: Sendable {
         let separator: UInt8 = raw.utf8.contains(0x3B) ? 0x3B : 0x2C
         var result: [MailboxSummary] = []
         var pending = ""
-        for piece in raw.utf8.split(separator: separator).map({ String(Substring($0)) }) {
+        let pieces = raw.utf8.split(separator: separator).map { String(Substring($0)) }
+        var k = 0
+        while k < pieces.count {
+            let piece = pieces[k]
+            k += 1
             let p = pending.isEmpty ? piece : pending + String(UnicodeScalar(separator)) + piece
             // "Doe, Jane" <jane@…>: keep joining until the piece carries an address or closes the quote.
             if separator == 0x2C, !p.utf8.contains(0x40), p.utf8.reduce(0, { $0 + ($1 == 0x22 ? 1 : 0) }) % 2 == 1 {
@@ -409,10 +413,34 @@ package struct ForwardParser: Sendable {
                 continue
             }
             pending = ""
+            // Outlook's directory form without quotes, "Lehmann, Markus <m.lehmann@example.de>": a lone surname
+            // that the next piece's address repeats belongs to that piece, and the person is Markus Lehmann.
+            if separator == 0x2C, k < pieces.count, let next = parseMailbox(pieces[k]),
+                let person = Self.surnameFirst(p, next)
+            {
+                result.append(person)
+                k += 1
+                continue
+            }
             if let m = parseMailbox(p) { result.append(m) }
         }
         if !pending.isEmpty, let m = parseMailbox(pending) { result.append(m) }
         return result
+    }
+
+    /// The mailbox of "Surname" + "Firstname <address>" when the surname is one word without an address, the
+    /// first name one word, and the address's local part holds the surname; nil otherwise ("Anna, Ben <ben@…>"
+    /// stays two people).
+    private static func surnameFirst(_ surnamePiece: String, _ next: MailboxSummary) -> MailboxSummary? {
+        let surname = surnamePiece.trimmingSpaces
+        guard let email = next.email, let first = next.name, !surname.isEmpty,
+            !surname.utf8.contains(where: { $0 == 0x40 || $0 == 0x20 || $0 == 0x3C || $0 == 0x22 }),
+            !first.utf8.contains(0x20),
+            let at = email.firstIndex(of: "@")
+        else { return nil }
+        let local = TextFolding.fold(email[..<at])
+        guard local.contains(TextFolding.fold(surname)) else { return nil }
+        return MailboxSummary(name: first + " " + surname, email: email)
     }
 
     /// Parses a localized header date ("vendredi 17 août 2018 à 10:12", "Fri, Aug 17, 2018 at 10:12 AM",
