@@ -57,6 +57,10 @@ import Testing
         Case(text: "Meeting Friday 15:00.", start: "2018-08-24T15:00:00Z"),
         Case(text: "Meeting Friday 2–3:30 pm.", start: "2018-08-24T14:00:00Z", end: "2018-08-24T15:30:00Z"),
         Case(text: "Réunion vendredi de 14h à 16h.", start: "2018-08-24T14:00:00Z", end: "2018-08-24T16:00:00Z"),
+        // A "from" word before a range of days is a date, not the time range "17 to 19".
+        Case(text: "Os invitamos a las jornadas del 17 al 19 de octubre.", start: "2018-10-17", end: "2018-10-19"),
+        // "Mittwoch 17: …" labels a day of a programme; the colon starts no clock time.
+        Case(text: "Einladung zur Tagung am Mittwoch 17: Empfang um 9 Uhr.", start: "2018-10-17T09:00:00Z"),
         Case(
             text: "Besprechung am Freitag von 10 bis 12 Uhr.", start: "2018-08-24T10:00:00Z",
             end: "2018-08-24T12:00:00Z"),

@@ -111,6 +111,11 @@ struct DateGrammar {
             || all.map { LanguageLexicon.contains($0.calendarWordStarters, id) } ?? false
     }
 
+    /// The end of a "from" word at `i` ("from", "de", "del", "vom", "dal"), nil when none starts there.
+    func fromWord(at i: Int) -> Int? {
+        lex.time.match(tokens, i, key: "from") ?? en.time.match(tokens, i, key: "from")
+    }
+
     // MARK: token helpers
 
     @inline(__always) func text(_ i: Int) -> String { i < tokens.count ? tokens[i].text : "" }
@@ -277,7 +282,7 @@ struct DateGrammar {
     private func isTimeAhead(_ i: Int) -> Bool {
         if let t = time(at: i), t.tokens.count > 1 { return true }
         let n = i + 1
-        if text(n) == ":" { return true }
+        if text(n) == ":", isNumber(n + 1) { return true }
         if matchKey(.time, n, "hour") != nil || en.time.match(tokens, n, key: "hour") != nil { return true }
         if matchKey(.time, n, "am") != nil || matchKey(.time, n, "pm") != nil { return true }
         if text(n) == "am" || text(n) == "pm" { return true }
@@ -423,6 +428,8 @@ struct DateGrammar {
 
     private func yearAfter(_ k: inout Int) -> Int? {
         var j = k
+        // A hard-wrapped line may carry the year on the next line ("del 17 al 19 de abril\nde 2024").
+        if j + 1 < tokens.count, tokens[j].kind == .newline, tokens[j + 1].kind != .newline { j += 1 }
         if text(j) == "," || ((text(j) == "-" || text(j) == "/") && glued(j)) { j += 1 }
         if let o = lex.relative.match(tokens, j, key: "of") { j = o }
         if j < tokens.count, tokens[j].kind == .number, tokens[j].digits == 4, tokens[j].number > 1900,

@@ -47,6 +47,14 @@ struct WhenReader {
                 i = d.tokens.upperBound
                 continue
             }
+            // "del 17 al 19 de abril", "vom 14. bis 16. Oktober": a "from" word before a range of days starts a
+            // date, not the time range "17 to 19".
+            if let e = grammar.fromWord(at: i), var d = grammar.date(at: e) {
+                d.tokens = i..<d.tokens.upperBound
+                dates.append(d)
+                i = d.tokens.upperBound
+                continue
+            }
             if let t = grammar.time(at: i) {
                 times.append(t)
                 i = t.tokens.upperBound
