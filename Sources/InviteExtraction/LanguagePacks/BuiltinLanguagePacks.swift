@@ -168,7 +168,7 @@ place = headquarters | hq | offices | office | campus | building | headquarter |
 downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
 venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse | diner | cafeteria | canteen
-stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at
+stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at | the address is | our address is | the new address is | our new address is
 in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
 
@@ -334,7 +334,7 @@ place = siège | bureaux | bureau | locaux | campus | immeuble | siege
 downtown = centre-ville | centre ville | centre | cœur
 room = salle | bâtiment | étage | amphithéâtre | amphi
 venue = restaurant | café | bistrot | brasserie | bar | hôtel | musée | galerie | bibliothèque | médiathèque | théâtre | parc | maison des associations | salle des fêtes
-stated = nous serons dans | nous serons à | nous serons en | on sera dans | on sera à | on se retrouve dans | on se retrouve à | nous nous retrouverons dans | nous nous retrouverons à | se tiendra dans | se tiendra à | se tiendra en | aura lieu dans | aura lieu à | aura lieu en
+stated = nous serons dans | nous serons à | nous serons en | on sera dans | on sera à | on se retrouve dans | on se retrouve à | nous nous retrouverons dans | nous nous retrouverons à | se tiendra dans | se tiendra à | se tiendra en | aura lieu dans | aura lieu à | aura lieu en | l'adresse est | notre adresse est | la nouvelle adresse est | notre nouvelle adresse est
 in = à | au | dans | en | aux | chez
 street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | impasse
 
@@ -496,7 +496,7 @@ place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | g
 downtown = innenstadt | stadtzentrum | zentrum | stadtmitte
 room = raum | besprechungsraum | konferenzraum | saal | zimmer | etage | gebäude | aula
 venue = restaurant | café | cafe | gasthaus | gaststätte | wirtshaus | kneipe | biergarten | bar | hotel | museum | galerie | bibliothek | theater | park | vereinsheim | clubhaus
-stated = wir sind in | wir sind im | wir sitzen in | wir sitzen im | wir treffen uns in | wir treffen uns im | wir treffen uns bei | findet in | findet im | treffpunkt ist
+stated = wir sind in | wir sind im | wir sitzen in | wir sitzen im | wir treffen uns in | wir treffen uns im | wir treffen uns bei | findet in | findet im | treffpunkt ist | die adresse ist | die adresse lautet | unsere adresse ist | die neue adresse ist | unsere neue adresse ist
 in = in | im | bei | am | auf
 street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
 
@@ -659,7 +659,7 @@ place = sede | oficinas | oficina | instalaciones | campus | edificio | sede cen
 downtown = centro
 room = sala | edificio | planta | auditorio | aula
 venue = restaurante | café | cafetería | bar | taberna | hotel | museo | galería | biblioteca | teatro | parque | centro cultural
-stated = estaremos en | nos vemos en | nos reuniremos en | nos reunimos en | tendrá lugar en | se celebrará en | será en
+stated = estaremos en | nos vemos en | nos reuniremos en | nos reunimos en | tendrá lugar en | se celebrará en | será en | la dirección es | nuestra dirección es | la nueva dirección es
 in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
 
@@ -817,7 +817,7 @@ place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
 downtown = centro città | centro
 room = sala | aula | piano | edificio | stanza
 venue = ristorante | trattoria | osteria | pizzeria | caffè | bar | hotel | albergo | museo | galleria | biblioteca | teatro | parco | circolo
-stated = saremo in | saremo nella | saremo nel | saremo presso | ci vediamo in | ci vediamo nella | ci vediamo nel | ci troviamo in | ci troviamo nella | ci troviamo nel | si terrà in | si terrà nella | si terrà nel | si terrà presso
+stated = saremo in | saremo nella | saremo nel | saremo presso | ci vediamo in | ci vediamo nella | ci vediamo nel | ci troviamo in | ci troviamo nella | ci troviamo nel | si terrà in | si terrà nella | si terrà nel | si terrà presso | l'indirizzo è | l'indirizzo nuovo è | il nuovo indirizzo è | il nostro indirizzo è
 in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
 
@@ -977,7 +977,7 @@ place = sede | escritório | escritórios | instalações | campus | edifício |
 downtown = centro | baixa
 room = sala | auditório | andar | piso | edifício | salão
 venue = restaurante | café | pastelaria | bar | hotel | museu | galeria | biblioteca | teatro | parque
-stated = estaremos na | estaremos no | estaremos em | nos encontramos na | nos encontramos no | será na | será no | será realizada na | será realizado no | vai ser na | vai ser no
+stated = estaremos na | estaremos no | estaremos em | nos encontramos na | nos encontramos no | será na | será no | será realizada na | será realizado no | vai ser na | vai ser no | o endereço é | a morada é | o nosso endereço é | a nossa morada é | o novo endereço é
 in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
 
@@ -1135,7 +1135,7 @@ place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
 downtown = centrum | binnenstad
 room = zaal | ruimte | vergaderruimte | kamer | verdieping | vergaderzaal | vergaderkamer | kantine | aula
 venue = restaurant | café | eetcafé | bar | kroeg | hotel | museum | galerie | bibliotheek | theater | park | clubhuis | buurthuis
-stated = we zitten in | we zitten op | we zijn in | we zijn op | we zien elkaar in | we zien elkaar op | we zien elkaar bij | vindt plaats in | vindt plaats op
+stated = we zitten in | we zitten op | we zijn in | we zijn op | we zien elkaar in | we zien elkaar op | we zien elkaar bij | vindt plaats in | vindt plaats op | het adres is | ons adres is | het nieuwe adres is | ons nieuwe adres is
 in = in | op | bij | aan
 street = straat | weg | plein | laan | gracht | kade | singel
 

@@ -91,6 +91,12 @@ struct PlaceReader {
                     break
                 }
                 if e > a, endsPlace(at: e) { break }
+                // "via dei Mille 14, terzo piano – citofono Rinaldi": a spaced dash starts an aside.
+                if e > a, t.kind == .punct, t.text == "-", t.spaceBefore, e + 1 < tokens.count,
+                    tokens[e + 1].spaceBefore
+                {
+                    break
+                }
                 e += 1
             }
             while e > a,
