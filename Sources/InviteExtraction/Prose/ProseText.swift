@@ -175,17 +175,18 @@ struct ProseText {
     /// Whether token `i` can be part of a proper name (capitalized, not a stop word, weekday or month).
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
-        let t = tokens[i]
-        guard t.kind == .word, t.isCapitalized else { return false }
-        if lex.stopwordIDs.contains(t.id) || en.stopwordIDs.contains(t.id) {
+        // Fields, not a copy of the token (which would retain its text): this runs for every word of a name.
+        guard tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
+        let id = tokens[i].id
+        if lex.stopwordIDs.contains(id) || en.stopwordIDs.contains(id) {
             // "São Paulo", "La Paz": a capitalized stop word inside a sentence, before another name word.
             guard i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word || tokens[i - 1].text == ",",
                 tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore,
                 !lex.stopwordIDs.contains(tokens[i + 1].id), !en.stopwordIDs.contains(tokens[i + 1].id)
             else { return false }
         }
-        if lex.weekdays.contains(id: t.id) || lex.months.contains(id: t.id) { return false }
-        if en.weekdays.contains(id: t.id) || en.months.contains(id: t.id) { return false }
+        if lex.weekdays.contains(id: id) || lex.months.contains(id: id) { return false }
+        if en.weekdays.contains(id: id) || en.months.contains(id: id) { return false }
         return true
     }
 
