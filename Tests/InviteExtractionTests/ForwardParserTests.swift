@@ -289,6 +289,28 @@ import Testing
         #expect(Self.parser.unwrap("Notes\n______________________\nMore notes").chain.isEmpty)
     }
 
+    @Test(
+        "a reply attribution names the quoted text's author",
+        arguments: [
+            ("On Tue, Sep 10, 2024 at 9:00 AM Bob Smith <bob@example.com> wrote:", "Bob Smith", "bob@example.com"),
+            (
+                "Le mer. 28 févr. 2024 à 18:02, Lucía Ortega <lucia@example.es> a écrit :", "Lucía Ortega",
+                "lucia@example.es"
+            ),
+            (
+                "Am 28.02.2024 um 18:02 schrieb Anna Weber <anna.weber@example.de>:", "Anna Weber",
+                "anna.weber@example.de"
+            ),
+            (
+                "El mié, 28 feb 2024 a las 18:02, Lucía Ortega (<lucia@example.es>) escribió:", "Lucía Ortega",
+                "lucia@example.es"
+            ),
+        ]
+    )
+    func attribution(_ line: String, _ name: String, _ email: String) {
+        #expect(ForwardParser.attributionAuthor(line) == MailboxSummary(name: name, email: email))
+    }
+
     @Test("mailboxes in their usual spellings")
     func mailboxes() {
         #expect(

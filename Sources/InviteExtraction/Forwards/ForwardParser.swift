@@ -25,6 +25,10 @@ package struct UnwrappedBody: Sendable {
     package var body: String
     /// The forwarder's own words above the first forward ("FYI – can you join?"); empty without a forward.
     package var note: String = ""
+    /// In a reply without a forward: the author its attribution names ("… Lucía Ortega <lucia@…> escribió:").
+    package var replyAuthor: MailboxSummary? = nil
+    /// In a reply without a forward: the first line of `body` that was quoted.
+    package var quotedLine: Int? = nil
 }
 
 /// Recognises inline forwards (Gmail, Outlook desktop and web, Apple Mail, Thunderbird, Yahoo, Proton,
@@ -67,12 +71,56 @@ package struct ForwardParser: Sendable {
             return UnwrappedBody(chain: [], body: text)
         }
         // Reply attributions ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:") carry a date
-        // that is not the meeting's: drop them, and the quote marks of the text they introduce.
-        lines = lines.compactMap { line -> String? in
-            if isReplyAttribution(line) { return nil }
-            return dequote(line, levels: 1)
+        // that is not the meeting's: drop them, and the quote marks of the text they introduce. A reply's
+        // attribution also names who wrote the quoted text.
+        var out: [String] = []
+        var replyAuthor: MailboxSummary? = nil
+        var quotedLine: Int? = nil
+        for (n, line) in lines.enumerated() {
+            if isReplyAttribution(line) {
+                if chain.isEmpty, replyAuthor == nil {
+                    if let author = Self.attributionAuthor(line) {
+                        replyAuthor = author
+                    } else if n > 0, !out.isEmpty, let author = Self.attributionAuthor(lines[n - 1] + " " + line) {
+                        // Gmail wraps a long attribution: "… Lucía Ortega (<lucia@…>)" / "escribió:".
+                        replyAuthor = author
+                        out.removeLast()
+                    }
+                }
+                continue
+            }
+            if chain.isEmpty, quotedLine == nil, line.utf8.first == 0x3E || quoteDepth(line).0 > 0 {
+                quotedLine = out.count
+            }
+            out.append(dequote(line, levels: 1))
         }
-        return UnwrappedBody(chain: chain, body: lines.joined(separator: "\n"), note: note)
+        return UnwrappedBody(
+            chain: chain, body: out.joined(separator: "\n"), note: note, replyAuthor: replyAuthor,
+            quotedLine: replyAuthor == nil ? nil : quotedLine)
+    }
+
+    /// The author an attribution line names: the address in it, and the capitalized words just before that
+    /// address ("On Tue, 10 Sep 2024 at 9:00 AM Bob Smith <bob@example.com> wrote:" → Bob Smith); nil when it
+    /// holds no address.
+    static func attributionAuthor(_ line: String) -> MailboxSummary? {
+        func trimmed(_ word: Substring) -> Substring {
+            let marks: Set<Character> = ["<", ">", "(", ")", "[", "]", "\"", "'", ",", ":", ";"]
+            return word.drop(while: { marks.contains($0) }).reversed().drop(while: { marks.contains($0) })
+                .reversed().reduce(into: Substring()) { $0.append($1) }
+        }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let at = words.firstIndex(where: { $0.contains("@") }) else { return nil }
+        let email = String(trimmed(words[at]))
+        guard email.contains("@"), !email.hasPrefix("@"), !email.hasSuffix("@") else { return nil }
+        var name: [Substring] = []
+        var k = at - 1
+        while k >= 0, name.count < 4 {
+            let word = trimmed(words[k])
+            guard let first = word.first, first.isUppercase, word != "AM", word != "PM" else { break }
+            name.insert(word, at: 0)
+            k -= 1
+        }
+        return MailboxSummary(name: name.isEmpty ? nil : name.joined(separator: " "), email: email)
     }
 
     // MARK: lines

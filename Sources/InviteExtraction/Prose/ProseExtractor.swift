@@ -256,6 +256,16 @@ package struct ProseExtractor: Sendable {
             recipients = context.to + context.cc
         }
         var reported = false
+        // A reply that answers an invitation it quotes ("Count me in!" above "> I'm calling a meeting …"): the
+        // quoted text's author, named by the attribution, invites; the replier is one of the invitees.
+        var replyHost: MailboxSummary? = nil
+        if original == nil, let author = unwrapped.replyAuthor, let quoted = unwrapped.quotedLine {
+            let cueLines = (prose.cues(.invite) + prose.cues(.host, key: "verb")).map { prose.lineOf[$0.start] }
+            if !cueLines.isEmpty, cueLines.allSatisfy({ $0 >= quoted }) {
+                replyHost = author
+                if let sender { recipients.insert(sender, at: 0) }
+            }
+        }
         if var range = labels["organizer"] {
             // "👤 | Hosted by Anna Smith <anna@example.com>": the value may repeat the label's words.
             if let m = prose.cue(.labels, range.lowerBound, key: "organizer"), m.end < range.upperBound {
@@ -314,6 +324,17 @@ package struct ProseExtractor: Sendable {
             }
             invitation.host = host
             evidence["host"] = inviting.evidence
+        } else if let author = replyHost {
+            var host = Person(name: author.name, email: author.email)
+            // The quoted invitation's signature may give the author's role and organization.
+            if let signer = people.signer(), let name = author.name,
+                TextFolding.fold(signer.name) == TextFolding.fold(name)
+            {
+                host.role = signer.role
+                host.organization = signer.organization
+            }
+            invitation.host = host
+            evidence["host"] = [author.name, author.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
         } else if let signer = people.signer() {
             var host = Person(name: signer.name)
             if let sender, let sn = sender.name {
@@ -361,7 +382,9 @@ package struct ProseExtractor: Sendable {
                     guard let pn = p.name.map({ TextFolding.fold($0) }) else { return false }
                     return pn == gn || pn.hasPrefix(gn + " ") || pn.hasSuffix(" " + gn)
                 }
-                if !known && !samePerson(g, invitation.host) { invitees.append(g) }
+                // "Oi Juliana" in a reply to Juliana Martins, who hosts: the greeting names the host.
+                let isHost = invitation.host?.name.map { TextFolding.fold($0).hasPrefix(gn + " ") } ?? false
+                if !known && !isHost && !samePerson(g, invitation.host) { invitees.append(g) }
             }
             if !greeted.isEmpty { inviteeEvidence.append(greeted.compactMap(\.name).joined(separator: ", ")) }
         }
