@@ -27,7 +27,8 @@ package struct UnwrappedBody: Sendable {
     package var note: String = ""
     /// In a reply without a forward: the author its attribution names ("… Lucía Ortega <lucia@…> escribió:").
     package var replyAuthor: MailboxSummary? = nil
-    /// In a reply without a forward: the first line of `body` that was quoted.
+    /// In a reply without a forward: the line of `body` where the quoted message begins (its attribution or
+    /// first quoted line); the lines above it are the replier's own.
     package var quotedLine: Int? = nil
 }
 
@@ -87,6 +88,7 @@ package struct ForwardParser: Sendable {
                         out.removeLast()
                     }
                 }
+                if chain.isEmpty, quotedLine == nil { quotedLine = out.count }
                 continue
             }
             if chain.isEmpty, quotedLine == nil, line.utf8.first == 0x3E || quoteDepth(line).0 > 0 {
@@ -96,7 +98,7 @@ package struct ForwardParser: Sendable {
         }
         return UnwrappedBody(
             chain: chain, body: out.joined(separator: "\n"), note: note, replyAuthor: replyAuthor,
-            quotedLine: replyAuthor == nil ? nil : quotedLine)
+            quotedLine: quotedLine)
     }
 
     /// The author an attribution line names: the address in it, and the capitalized words just before that
@@ -104,9 +106,11 @@ package struct ForwardParser: Sendable {
     /// holds no address.
     static func attributionAuthor(_ line: String) -> MailboxSummary? {
         func trimmed(_ word: Substring) -> Substring {
+            var word = word
             let marks: Set<Character> = ["<", ">", "(", ")", "[", "]", "\"", "'", ",", ":", ";"]
-            return word.drop(while: { marks.contains($0) }).reversed().drop(while: { marks.contains($0) })
-                .reversed().reduce(into: Substring()) { $0.append($1) }
+            while let c = word.first, marks.contains(c) { word.removeFirst() }
+            while let c = word.last, marks.contains(c) { word.removeLast() }
+            return word
         }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let at = words.firstIndex(where: { $0.contains("@") }) else { return nil }
@@ -199,13 +203,6 @@ package struct ForwardParser: Sendable {
             if rest.first == " " { rest = rest.dropFirst() }
         }
         return String(rest)
-    }
-
-    /// Whether a line introduces a quoted reply ("On Tue, Sep 10, 2024 at 9:00 AM Bob <bob@example.com> wrote:").
-    func isReplyAttributionLine(_ line: String) -> Bool {
-        var line = line
-        if line.hasSuffix("\r") { line.removeLast() }
-        return isReplyAttribution(line)
     }
 
     private func isReplyAttribution(_ line: String) -> Bool {
@@ -463,7 +460,7 @@ package struct ForwardParser: Sendable {
             pending = ""
             // Outlook's directory form without quotes, "Lehmann, Markus <m.lehmann@example.de>": a lone surname
             // that the next piece's address repeats belongs to that piece, and the person is Markus Lehmann.
-            if separator == 0x2C, k < pieces.count, let next = parseMailbox(pieces[k]),
+            if separator == 0x2C, k < pieces.count, Self.isLoneWord(p), let next = parseMailbox(pieces[k]),
                 let person = Self.surnameFirst(p, next)
             {
                 result.append(person)
@@ -476,14 +473,18 @@ package struct ForwardParser: Sendable {
         return result
     }
 
-    /// The mailbox of "Surname" + "Firstname <address>" when the surname is one word without an address, the
-    /// first name one word, and the address's local part holds the surname; nil otherwise ("Anna, Ben <ben@…>"
-    /// stays two people).
+    /// Whether a list piece is one bare word: no address, no quote, no bracket, no inner space.
+    private static func isLoneWord(_ piece: String) -> Bool {
+        let word = piece.trimmingSpaces
+        return !word.isEmpty && !word.utf8.contains(where: { $0 == 0x40 || $0 == 0x20 || $0 == 0x3C || $0 == 0x22 })
+    }
+
+    /// The mailbox of "Surname" + "Firstname <address>" (the surname a lone word) when the first name is one
+    /// word and the address's local part holds the surname; nil otherwise ("Anna, Ben <ben@…>" stays two
+    /// people).
     private static func surnameFirst(_ surnamePiece: String, _ next: MailboxSummary) -> MailboxSummary? {
         let surname = surnamePiece.trimmingSpaces
-        guard let email = next.email, let first = next.name, !surname.isEmpty,
-            !surname.utf8.contains(where: { $0 == 0x40 || $0 == 0x20 || $0 == 0x3C || $0 == 0x22 }),
-            !first.utf8.contains(0x20),
+        guard let email = next.email, let first = next.name, !first.utf8.contains(0x20),
             let at = email.firstIndex(of: "@")
         else { return nil }
         let local = TextFolding.fold(email[..<at])

@@ -119,18 +119,17 @@ package struct ProseExtractor: Sendable {
         let subjectBytes = context.subject.map { Array($0.utf8) }
         let signals = signals(of: text, subject: subjectBytes)
         let seeksForwards = !usesPrefilter || signals.mayHoldForward
-        var language: String?
         let scores = signals.languageScores
-        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
-            language = lexicons[best].code
-        }
-        // No forward line: the text is its own message, and the prefilter may refuse it before it is unwrapped
-        // (de-quoting a reply keeps the chain empty, so these tests read the same signals either way).
-        if !seeksForwards {
-            let refused =
-                !signals.mayHoldInvitation
-                || signals.isReceipt(language: lexicons.firstIndex { $0.code == language }, lexicon: signalLexicon)
-            if refused { return ProseResult(language: language, invitation: nil, forwarded: [], warnings: []) }
+        let best = scores.indices.max(by: { scores[$0] < scores[$1] }).flatMap { scores[$0] > 0 ? $0 : nil }
+        var language = best.map { lexicons[$0].code }
+        // Text that is its own message (no forward in it) is refused by the prefilter when it can hold no
+        // invitation or is a receipt; without a forward line that is known before it is unwrapped (de-quoting a
+        // reply keeps the chain empty, and these tests read the same signals either way).
+        let refused =
+            usesPrefilter
+            && (!signals.mayHoldInvitation || signals.isReceipt(language: best, lexicon: signalLexicon))
+        if refused, !seeksForwards {
+            return ProseResult(language: language, invitation: nil, forwarded: [], warnings: [])
         }
         let unwrapped =
             seeksForwards || signals.hasQuotes
@@ -140,12 +139,7 @@ package struct ProseExtractor: Sendable {
         if !unwrapped.chain.isEmpty { language = nil }
         var result = ProseResult(
             language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
-        if usesPrefilter, unwrapped.chain.isEmpty, !signals.mayHoldInvitation { return result }
-        if usesPrefilter, unwrapped.chain.isEmpty,
-            signals.isReceipt(language: lexicons.firstIndex { $0.code == language }, lexicon: signalLexicon)
-        {
-            return result
-        }
+        if refused, unwrapped.chain.isEmpty { return result }
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
 
@@ -470,7 +464,7 @@ package struct ProseExtractor: Sendable {
             || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty
                 && invitation.title != nil),
             // "Leider kann ich am Freitag nicht" above a quoted invitation: the reply declines it.
-            !(unwrapped.chain.isEmpty && signals.hasQuotes && declinesQuotedInvitation(text, lex: lex))
+            !(unwrapped.chain.isEmpty && declinesQuotedMessage(prose, quotedLine: unwrapped.quotedLine))
         {
             result.invitation = invitation
         }
@@ -549,24 +543,11 @@ package struct ProseExtractor: Sendable {
         return prose.source(c.start..<c.end)
     }
 
-    /// Whether the writer's own lines above a quoted message (up to the first quoted line or reply
-    /// attribution) decline it: "I can't make it on Friday", "leider kann ich nicht", "no podré ir".
-    private func declinesQuotedInvitation(_ text: String, lex: LanguageLexicon) -> Bool {
-        var own: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix(">") { break }
-            // "On Tue, … wrote:" (a reply attribution) starts the quote.
-            if trimmed.last == ":" || trimmed.hasSuffix(":\r"), forwards.isReplyAttributionLine(String(trimmed)) {
-                break
-            }
-            own.append(line)
-            if own.count > 40 { break }
-        }
-        let top = own.joined(separator: "\n")
-        guard !top.isEmpty else { return false }
-        let prose = ProseText(text: TokenizedText(top, vocabulary: all.vocabulary), lex: lex, en: english)
-        return !prose.cues(.negative, key: "decline").isEmpty
+    /// Whether the writer's own lines above a quoted message (the lines before `quotedLine`) decline it:
+    /// "I can't make it on Friday", "leider kann ich nicht", "no podré ir".
+    private func declinesQuotedMessage(_ prose: ProseText, quotedLine: Int?) -> Bool {
+        guard let quotedLine, quotedLine > 0, quotedLine < prose.lines.count else { return false }
+        return !prose.cues(.negative, key: "decline", in: 0..<prose.lines[quotedLine].lowerBound).isEmpty
     }
 
     /// The lines from a few before the first meeting link to some after it.

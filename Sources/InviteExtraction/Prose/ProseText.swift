@@ -93,6 +93,8 @@ struct ProseText {
 
     /// Marks that bullet a list item.
     private static let bulletMarks: Set<String> = ["-", "*", "•", "·", "◦", "▪", "‣", "+"]
+    /// Ordinal marks after an item number ("1º", "2.ª").
+    private static let ordinalMarks: Set<String> = ["º", "ª", "°"]
 
     /// The number of tokens of the bullet or numbering that starts a list item at `i`: "-", "•", "1.", "2)",
     /// "1.º", "3º", "4:", "TOP 1:"; nil when none does.
@@ -105,16 +107,17 @@ struct ProseText {
             k = i + 1
         }
         guard tokens[k].kind == .number, tokens[k].digits <= 2, k + 1 < tokens.count else { return nil }
-        let ordinal = ["º", "ª", "°", "o"]
         let next = tokens[k + 1]
         if next.text == "." || next.text == ")" {
             // "1.º Lectura …"
-            if k + 2 < tokens.count, ordinal.contains(tokens[k + 2].text), !tokens[k + 2].spaceBefore {
+            if k + 2 < tokens.count, ordinalMarks.contains(tokens[k + 2].text) || tokens[k + 2].text == "o",
+                !tokens[k + 2].spaceBefore
+            {
                 return k + 3 - i
             }
             return k + 2 - i
         }
-        if ["º", "ª", "°"].contains(next.text), !next.spaceBefore { return k + 2 - i }
+        if ordinalMarks.contains(next.text), !next.spaceBefore { return k + 2 - i }
         // "4: Kassenbericht" (not "10:00").
         if next.text == ":", k + 2 < tokens.count, tokens[k + 2].kind != .number { return k + 2 - i }
         // "TOP 1 Begrüßung"
