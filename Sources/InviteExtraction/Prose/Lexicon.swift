@@ -30,34 +30,6 @@ final class Vocabulary: @unchecked Sendable {
     /// lookups of words no pack uses without touching the table.
     @exclusivity(unchecked) private var filter: [UInt64] = Array(repeating: 0, count: 512)
 
-    @inline(__always)
-    private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 32767 }
-
-    /// A hash of the folded bytes, eight at a time (one multiply per chunk, as ``SignalLexicon/hash(_:)``),
-    /// with the length mixed in last.
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = SignalLexicon.hashSeed
-        var i = 0
-        let n = bytes.count
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= n {
-                h = SignalLexicon.mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-        }
-        var chunk: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            chunk |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        // Not `SignalLexicon.finish`: its low bit is always set, and slots here are picked by the low bits.
-        return SignalLexicon.mix(h, chunk ^ UInt64(truncatingIfNeeded: n) << 56)
-    }
-
     /// Whether word `id` is `bytes` (the hashes already agree).
     @inline(__always)
     private func isWord(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -72,10 +44,10 @@ final class Vocabulary: @unchecked Sendable {
     /// The id of a folded word given as UTF-8 bytes, or -1 when no pack uses it.
     @inline(__always)
     func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = Self.hash(bytes)
-        let bit = Self.filterBit(h)
+        let h = SignalLexicon.hash(bytes)
+        let bit = SignalLexicon.filterBit(h)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
-        var at = Int(truncatingIfNeeded: h) & mask
+        var at = SignalLexicon.slot(h, mask)
         while true {
             let slot = slots[at]
             if slot.id < 0 { return -1 }
@@ -114,11 +86,11 @@ final class Vocabulary: @unchecked Sendable {
 
     private func insert(_ id: Int32) {
         let range = Int(wordStarts[Int(id)])..<Int(wordStarts[Int(id) + 1])
-        let h = wordBytes[range].withUnsafeBufferPointer { Self.hash($0) }
-        var at = Int(truncatingIfNeeded: h) & mask
+        let h = wordBytes[range].withUnsafeBufferPointer { SignalLexicon.hash($0) }
+        var at = SignalLexicon.slot(h, mask)
         while slots[at].id >= 0 { at = (at + 1) & mask }
         slots[at] = Slot(hash: h, id: id)
-        let bit = Self.filterBit(h)
+        let bit = SignalLexicon.filterBit(h)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 }

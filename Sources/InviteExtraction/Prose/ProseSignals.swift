@@ -308,17 +308,29 @@ struct SignalLexicon: Sendable {
 
     /// The key of a folded word: its bytes taken as little-endian 64-bit chunks (so that the scan can load
     /// eight ASCII letters at once), one multiply per chunk, with the length at the end.
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
+    static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(hash) }
+
+    /// ``hash(_:)`` on a buffer, eight bytes per load (the vocabulary's lookup of every token uses it too).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = hashSeed
-        var chunk: UInt64 = 0
-        for (k, b) in bytes.enumerated() {
-            chunk |= UInt64(b) << UInt64((k & 7) * 8)
-            if k & 7 == 7 {
-                h = mix(h, chunk)
-                chunk = 0
+        var i = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                h = mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
             }
         }
-        return finish(h, chunk, bytes.count)
+        var chunk: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+            chunk |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        return finish(h, chunk, n)
     }
 
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -336,7 +348,7 @@ struct SignalLexicon: Sendable {
     }
 
     @inline(__always)
-    private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 32767 }
+    static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 32767 }
 
     /// The first slot to probe for key `h` (its low bit is always set, so it is left out).
     @inline(__always)
