@@ -124,11 +124,13 @@ struct DateGrammar {
     }
     @inline(__always) func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
+    private static let numberWords = [("one", 1), ("two", 2), ("three", 3), ("four", 4)]
+
     /// "an", "one", "zwei", "duas" (the `[durations]` keys `one` … `four`) and where the word ends.
     private func numberWord(at k: Int) -> (Int, Int)? {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].id >= 0 else { return nil }
         for lexicon in lexiconPair {
-            for (key, value) in [("one", 1), ("two", 2), ("three", 3), ("four", 4)] {
+            for (key, value) in Self.numberWords {
                 if let e = lexicon.durations.match(tokens, k, key: key) { return (value, e) }
             }
         }
@@ -584,9 +586,11 @@ struct DateGrammar {
 
     /// "alle 19 presso il Bar Roma", "à 19 au café", "alle 10 sala riunioni": a word that leads to a place may
     /// follow a bare hour.
+    private static let placeKeys = ["in", "room", "venue"]
+
     private func isPlaceWord(_ k: Int) -> Bool {
         for lexicon in lexiconPair {
-            for key in ["in", "room", "venue"] where lexicon.location.match(tokens, k, key: key) != nil { return true }
+            for key in Self.placeKeys where lexicon.location.match(tokens, k, key: key) != nil { return true }
         }
         return false
     }
