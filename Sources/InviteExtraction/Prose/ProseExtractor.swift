@@ -270,14 +270,14 @@ package struct ProseExtractor: Sendable {
         if let range = labels["organizer"], let mailbox = forwards.parseMailbox(prose.source(range)) {
             // "Organizer: Anna Smith <anna@example.com>"
             var host = Person(name: mailbox.name, email: mailbox.email)
-            if host.email == nil, let name = host.name {
-                // "Host: Sam Whitfield, Community Manager, Harbor Analytics": name, role, organization.
-                let parts = name.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-                if parts.count >= 2, parts.count <= 4, parts[0].split(separator: " ").count >= 2 {
-                    host.name = parts[0]
-                    host.role = parts[1]
-                    if parts.count > 2 { host.organization = parts[2...].joined(separator: ", ") }
-                }
+            if host.email == nil, let name = prose.name(startingAt: range.lowerBound, limit: range.upperBound),
+                name.count >= 2, name.upperBound < range.upperBound, prose.tokens[name.upperBound].text == ","
+            {
+                // "Host: Sam Whitfield, Community Manager, Harbor Analytics": read like a one-line signature (a
+                // one-word name before a comma is rather "Weber, Thomas").
+                host.name = prose.source(name)
+                (host.role, host.organization) = people.signatureDetails(
+                    after: name, nameLine: prose.lineOf[name.lowerBound])
             }
             if let sender, host.email == nil, let sn = sender.name, let hn = host.name,
                 TextFolding.fold(sn) == TextFolding.fold(hn)

@@ -376,7 +376,7 @@ struct PeopleReader {
 
     /// The role and organization a signature gives after the name: "Helen Marsh, Honorary Secretary, Riverside
     /// Rowing Club" on one line, or "Helen Marsh" then "Honorary Secretary" then "Riverside Rowing Club".
-    private func signatureDetails(after name: Range<Int>, nameLine: Int) -> (String?, String?) {
+    func signatureDetails(after name: Range<Int>, nameLine: Int) -> (String?, String?) {
         let tokens = prose.tokens
         let lines = prose.lines
         /// A short line of words that is no address, number or link.
