@@ -796,6 +796,19 @@ package struct ProseExtractor: Sendable {
         return lexicons[best].code
     }
 
+    /// How many tokens at the start of a subject head are prefixes ("Fwd", "Invitation"), with the counts
+    /// some mailers add ("RE[2]", "AW(3)").
+    private func prefixLength(_ tokens: [Token]) -> Int {
+        var k = 0
+        while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) {
+            k = m.end
+            while k < tokens.count, tokens[k].kind == .number || tokens[k].text == "(" || tokens[k].text == ")" {
+                k += 1
+            }
+        }
+        return k
+    }
+
     /// The subject without "Fwd:", "TR:", "WG:", "RE:", "AW:", "RV:", "Invitation:" prefixes.
     func cleanSubject(_ subject: String) -> String? {
         var s = Substring(subject)
@@ -821,9 +834,9 @@ package struct ProseExtractor: Sendable {
             {
                 let head = s[..<dash.lowerBound]
                 let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary)
-                var k = 0
-                while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) { k = m.end }
-                if !tokens.isEmpty, k == tokens.count, s[dash.upperBound...].contains(where: { $0.isLetter }) {
+                if !tokens.isEmpty, prefixLength(tokens) == tokens.count,
+                    s[dash.upperBound...].contains(where: { $0.isLetter })
+                {
                     s = s[dash.upperBound...]
                     changed = true
                     continue
@@ -837,15 +850,7 @@ package struct ProseExtractor: Sendable {
                 !($0.kind == .punct && ($0.text == "[" || $0.text == "]"))
             }
             guard !tokens.isEmpty else { break }
-            var k = 0
-            while k < tokens.count, let m = all.subjectPrefixes.match(tokens, k) {
-                k = m.end
-                // "RE[2]" / "AW(3)"
-                while k < tokens.count, tokens[k].kind == .number || tokens[k].text == "(" || tokens[k].text == ")" {
-                    k += 1
-                }
-            }
-            if k == tokens.count {
+            if prefixLength(tokens) == tokens.count {
                 s = s[s.index(after: colon)...]
                 changed = true
             } else if tokens.count <= 8, s[s.index(after: colon)...].contains(where: { $0.isLetter }),
