@@ -165,6 +165,8 @@ do {
     var checksum = 0
     var invitations = 0
     let extractor = InvitationExtractor()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let elapsed = clock.measure {
         while let entry = reader.next() {
             messages += 1
@@ -174,6 +176,20 @@ do {
                 if let document = try? extractor.document(for: entry.bytes) {
                     invitations += document.invitations.count
                 }
+            case "extract-json":
+                if let document = try? extractor.document(for: entry.bytes) {
+                    invitations += document.invitations.count
+                    checksum &+= (try? encoder.encode(document))?.count ?? 0
+                }
+            case "summary-json":
+                let message = Message(bytes: entry.bytes)
+                let summary = MessageSummary(message: message)
+                for part in message.leafParts where part.contentType.isText {
+                    checksum &+= part.decodedText()?.text.utf8.count ?? 0
+                }
+                let document = ParseDocument(
+                    message: summary, invitations: [], warnings: message.diagnostics.map(\.description))
+                checksum &+= (try? encoder.encode(document))?.count ?? 0
             case "summary":
                 // What `invite parse` prints for a message that holds no invitation, without looking for one:
                 // the parsed message, its JSON summary, and its text parts decoded.

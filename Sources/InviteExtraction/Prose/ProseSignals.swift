@@ -487,6 +487,23 @@ struct ProseSignals: Sendable {
         return 0
     }
 
+    /// Eight bytes lowered (ASCII letters to lower case) and how many of them, from the first, are ASCII letters.
+    @inline(__always)
+    static func letterRun(_ w: UInt64) -> (lower: UInt64, run: Int) {
+        let lower = w | 0x2020_2020_2020_2020
+        let t = lower & 0x7F7F_7F7F_7F7F_7F7F
+        // High bit of each byte: set when it lies in "a"..."z" once lowered, and was ASCII.
+        let letters = (t &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(t &+ 0x0505_0505_0505_0505) & ~w & 0x8080_8080_8080_8080
+        return (lower, (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3)
+    }
+
+    /// Per nibble of language bits: a 1 in the 16-bit lane of each bit that is set.
+    private static let nibbleLanes: [UInt64] = (0..<16).map { (nibble: Int) -> UInt64 in
+        var lanes: UInt64 = 0
+        for bit in 0..<4 where nibble >> bit & 1 == 1 { lanes |= 1 << UInt64(16 * bit) }
+        return lanes
+    }
+
     /// Folded ASCII for U+00C0…U+00FF (two bytes `C3 xx`): the base letter(s), 0 when none.
     private static let latin1: [(UInt8, UInt8)] = (0xC0...0xFF).map { v in
         guard let scalar = Unicode.Scalar(UInt32(v)) else { return (0, 0) }
@@ -544,6 +561,17 @@ struct ProseSignals: Sendable {
         var prevTwoHead = false  // the previous two words start a phrase of three or more
         let classes = ProseSignals.classes
         let latin1 = ProseSignals.latin1
+        let lanes = ProseSignals.nibbleLanes
+        // Languages 0–3 and 4–7, 16 bits each; more than eight packs take the loop over the bits.
+        let packedScores = languageScores.count <= 8
+        var scoresLow: UInt64 = 0
+        var scoresHigh: UInt64 = 0
+        defer {
+            for l in 0..<min(languageScores.count, 8) {
+                let lane = l < 4 ? scoresLow >> UInt64(16 * l) : scoresHigh >> UInt64(16 * (l - 4))
+                languageScores[l] += Int(lane & 0xFFFF)
+            }
+        }
 
         func endSentence() {
             if sentenceDay && sentenceInvite { hasDayInviteSentence = true }
@@ -603,15 +631,31 @@ struct ProseSignals: Sendable {
                 var chunk: UInt64 = 0
                 let start = i
                 var ended = false
+                var chunked = true
+                if let base, i + 16 <= n {
+                    // Words of up to fifteen ASCII letters (nearly all) are hashed from two loads without a
+                    // branch on their length: the one-chunk and the two-chunk hash are both made, one is kept.
+                    let raw = UnsafeRawPointer(base)
+                    let (lower0, run0) = ProseSignals.letterRun(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let (lower1, run1) = ProseSignals.letterRun(
+                        raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                    if run0 < 8 || run1 < 8 {
+                        // All ones when the first eight bytes are letters (run0 is 8), else zero: a select by
+                        // masks, which the compiler cannot turn back into a branch.
+                        let long = 0 &- UInt64(truncatingIfNeeded: run0 >> 3)
+                        let run = Int(truncatingIfNeeded: (UInt64(run1) & long) | (UInt64(run0) & ~long))
+                        chunk = ((lower1 & long) | (lower0 & ~long)) & ((1 &<< UInt64(run &* 8)) &- 1)
+                        h = (SignalLexicon.mix(h, lower0) & long) | (h & ~long)
+                        len = run &+ Int(truncatingIfNeeded: long & 8)
+                        i += len
+                        ended = p[i] < 0x80
+                        chunked = false
+                    }
+                }
                 // Eight bytes at a time while they are ASCII letters: one load, a SWAR letter test, one mix.
-                while let base, i + 8 <= n {
-                    let w = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let lower = w | 0x2020_2020_2020_2020
-                    let t = lower & 0x7F7F_7F7F_7F7F_7F7F
-                    // High bit of each byte: set when it lies in "a"..."z" once lowered, and was ASCII.
-                    let letters =
-                        (t &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(t &+ 0x0505_0505_0505_0505) & ~w & 0x8080_8080_8080_8080
-                    let run = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+                while chunked, let base, i + 8 <= n {
+                    let (lower, run) = ProseSignals.letterRun(
+                        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     if run == 8 {
                         h = SignalLexicon.mix(h, lower)
                         len += 8
@@ -672,6 +716,8 @@ struct ProseSignals: Sendable {
                     i += 1
                     continue
                 }
+                // The space after the word is taken here, not by a turn of the loop.
+                if i < n { i &+= p[i] == 0x20 ? 1 : 0 }
                 h = SignalLexicon.finish(h, chunk, len)
                 tokenIndex += 1
                 words += 1
@@ -724,17 +770,24 @@ struct ProseSignals: Sendable {
                 if words <= 600, slot.languages != 0 {
                     // 2 for each language the word is a stop word of, else 1 for each it is a date or cue word of.
                     let stop = slot.languages & 0xFFFF
-                    var bits = stop
-                    while bits != 0 {
-                        let l = bits.trailingZeroBitCount
-                        if l < languageScores.count { languageScores[l] += 2 }
-                        bits &= bits - 1
-                    }
-                    bits = (slot.languages >> 16) & ~stop
-                    while bits != 0 {
-                        let l = bits.trailingZeroBitCount
-                        if l < languageScores.count { languageScores[l] += 1 }
-                        bits &= bits - 1
+                    let other = (slot.languages >> 16) & ~stop
+                    if packedScores {
+                        // Eight 16-bit lanes in two words, added without a loop over the bits (at most 1,200 each).
+                        scoresLow &+= lanes[Int(stop & 15)] &* 2 &+ lanes[Int(other & 15)]
+                        scoresHigh &+= lanes[Int((stop >> 4) & 15)] &* 2 &+ lanes[Int((other >> 4) & 15)]
+                    } else {
+                        var bits = stop
+                        while bits != 0 {
+                            let l = bits.trailingZeroBitCount
+                            if l < languageScores.count { languageScores[l] += 2 }
+                            bits &= bits - 1
+                        }
+                        bits = other
+                        while bits != 0 {
+                            let l = bits.trailingZeroBitCount
+                            if l < languageScores.count { languageScores[l] += 1 }
+                            bits &= bits - 1
+                        }
                     }
                 }
                 let kinds = slot.kinds
