@@ -7,10 +7,13 @@ import InviteModel
 public enum CalendarSource {
     /// Whether a leaf part carries iCalendar data.
     public static func isCalendar(_ part: MIMEPart) -> Bool {
-        let type = part.contentType.mediaType
-        if type == "text/calendar" || type == "application/ics" || type == "text/x-vcalendar" { return true }
-        guard let name = part.filename?.lowercased() else { return false }
-        return name.hasSuffix(".ics") || name.hasSuffix(".vcs")
+        let type = part.contentType
+        if type.type == "text", type.subtype == "calendar" || type.subtype == "x-vcalendar" { return true }
+        if type.type == "application", type.subtype == "ics" { return true }
+        guard let name = part.filename else { return false }
+        // ".ics" or ".vcs", in any case.
+        let tail = name.utf8.suffix(4).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return tail.elementsEqual(".ics".utf8) || tail.elementsEqual(".vcs".utf8)
     }
 
     /// The invitations of every calendar part, duplicates (the same UID, start and SEQUENCE sent both

@@ -11,7 +11,7 @@ public enum InputKind: String, Sendable, Hashable {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         while start < bytes.count, bytes[start].isASCIIWhitespaceByte { start += 1 }
-        let head = Array(bytes[start..<min(bytes.count, start + 8192)])
+        let head = bytes[start..<min(bytes.count, start + 8192)]
         if head.isEmpty { return .text }
         if startsWithIgnoringCase(head, "BEGIN:VCALENDAR") { return .calendar }
         // A header block decides before any binary check: bodies may hold NULs (binary transfer encoding).
@@ -40,35 +40,31 @@ public enum InputKind: String, Sendable, Hashable {
     }
 
     /// How many leading lines look like RFC 5322 header fields (before the first blank line).
-    private static func headerLineCount(_ b: [UInt8]) -> Int {
+    private static func headerLineCount(_ b: ArraySlice<UInt8>) -> Int {
         var count = 0
-        var i = 0
-        while i < b.count, count < 3 {
+        var i = b.startIndex
+        while i < b.endIndex, count < 3 {
             var nameEnd = i
-            while nameEnd < b.count, b[nameEnd] > 0x20, b[nameEnd] < 0x7F, b[nameEnd] != 0x3A { nameEnd += 1 }
-            guard nameEnd > i, nameEnd < b.count, b[nameEnd] == 0x3A else { return count }
+            while nameEnd < b.endIndex, b[nameEnd] > 0x20, b[nameEnd] < 0x7F, b[nameEnd] != 0x3A { nameEnd += 1 }
+            guard nameEnd > i, nameEnd < b.endIndex, b[nameEnd] == 0x3A else { return count }
             count += 1
             // Skip this line and its continuation lines.
             repeat {
-                while i < b.count, b[i] != 0x0A { i += 1 }
-                i += 1
-            } while i < b.count && (b[i] == 0x20 || b[i] == 0x09)
+                i = (b[i...].firstIndex(of: 0x0A) ?? b.endIndex) + 1
+            } while i < b.endIndex && (b[i] == 0x20 || b[i] == 0x09)
         }
         return count
     }
 
-    private static func startsWithIgnoringCase(_ b: [UInt8], _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
+    private static func startsWithIgnoringCase(_ b: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
         guard b.count >= p.count else { return false }
-        for k in 0..<p.count {
-            let x = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k]
-            let y = p[k] >= 0x41 && p[k] <= 0x5A ? p[k] | 0x20 : p[k]
-            if x != y { return false }
-        }
+        for (x, y) in zip(b, p) where x.asciiLowercased != y.asciiLowercased { return false }
         return true
     }
 }
 
 extension UInt8 {
     var isASCIIWhitespaceByte: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+    fileprivate var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
 }

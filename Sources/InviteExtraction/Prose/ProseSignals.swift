@@ -497,11 +497,17 @@ struct ProseSignals: Sendable {
         return (lower, (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3)
     }
 
-    /// Per nibble of language bits: a 1 in the 16-bit lane of each bit that is set.
-    private static let nibbleLanes: [UInt64] = (0..<16).map { (nibble: Int) -> UInt64 in
-        var lanes: UInt64 = 0
-        for bit in 0..<4 where nibble >> bit & 1 == 1 { lanes |= 1 << UInt64(16 * bit) }
-        return lanes
+    /// The low four language bits spread to four 16-bit lanes: a 1 in the lane of each bit that is set.
+    @inline(__always)
+    static func lanes(_ bits: UInt32) -> UInt64 {
+        let x = UInt64(bits & 15)
+        return (x & 1) | (x & 2) << 15 | (x & 4) << 30 | (x & 8) << 45
+    }
+
+    /// Eight bytes from `offset`, at any alignment.
+    @inline(__always)
+    static func load(_ raw: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
 
     /// Folded ASCII for U+00C0…U+00FF (two bytes `C3 xx`): the base letter(s), 0 when none.
@@ -561,7 +567,6 @@ struct ProseSignals: Sendable {
         var prevTwoHead = false  // the previous two words start a phrase of three or more
         let classes = ProseSignals.classes
         let latin1 = ProseSignals.latin1
-        let lanes = ProseSignals.nibbleLanes
         // Languages 0–3 and 4–7, 16 bits each; more than eight packs take the loop over the bits.
         let packedScores = languageScores.count <= 8
         var scoresLow: UInt64 = 0
@@ -636,9 +641,8 @@ struct ProseSignals: Sendable {
                     // Words of up to fifteen ASCII letters (nearly all) are hashed from two loads without a
                     // branch on their length: the one-chunk and the two-chunk hash are both made, one is kept.
                     let raw = UnsafeRawPointer(base)
-                    let (lower0, run0) = ProseSignals.letterRun(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    let (lower1, run1) = ProseSignals.letterRun(
-                        raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                    let (lower0, run0) = ProseSignals.letterRun(ProseSignals.load(raw, i))
+                    let (lower1, run1) = ProseSignals.letterRun(ProseSignals.load(raw, i + 8))
                     if run0 < 8 || run1 < 8 {
                         // All ones when the first eight bytes are letters (run0 is 8), else zero: a select by
                         // masks, which the compiler cannot turn back into a branch.
@@ -654,8 +658,7 @@ struct ProseSignals: Sendable {
                 }
                 // Eight bytes at a time while they are ASCII letters: one load, a SWAR letter test, one mix.
                 while chunked, let base, i + 8 <= n {
-                    let (lower, run) = ProseSignals.letterRun(
-                        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let (lower, run) = ProseSignals.letterRun(ProseSignals.load(UnsafeRawPointer(base), i))
                     if run == 8 {
                         h = SignalLexicon.mix(h, lower)
                         len += 8
@@ -725,7 +728,7 @@ struct ProseSignals: Sendable {
                 sentenceWords += 1
                 lineStart = false
                 lineLastByte = 1
-                var isFirstOfLine: Bool { lineWords == 1 && lineColonAt < 0 && start - lineStartOffset <= 4 }
+                let isFirstOfLine = lineWords == 1 && lineColonAt < 0 && start - lineStartOffset <= 4
                 guard hashable, len <= 40 else {
                     if isFirstOfLine { lineFirstKinds = SignalKinds(rawValue: 0) }
                     lastSignificantKinds = SignalKinds(rawValue: 0)
@@ -773,8 +776,8 @@ struct ProseSignals: Sendable {
                     let other = (slot.languages >> 16) & ~stop
                     if packedScores {
                         // Eight 16-bit lanes in two words, added without a loop over the bits (at most 1,200 each).
-                        scoresLow &+= lanes[Int(stop & 15)] &* 2 &+ lanes[Int(other & 15)]
-                        scoresHigh &+= lanes[Int((stop >> 4) & 15)] &* 2 &+ lanes[Int((other >> 4) & 15)]
+                        scoresLow &+= ProseSignals.lanes(stop) &* 2 &+ ProseSignals.lanes(other)
+                        scoresHigh &+= ProseSignals.lanes(stop >> 4) &* 2 &+ ProseSignals.lanes(other >> 4)
                     } else {
                         var bits = stop
                         while bits != 0 {
@@ -1000,7 +1003,7 @@ struct ProseSignals: Sendable {
         while i < n {
             // Eight bytes at a time while none of them is a '.' (the SWAR zero-byte test on bytes ^ '.').
             if i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2E2E_2E2E_2E2E_2E2E
+                let x = ProseSignals.load(raw, i) ^ 0x2E2E_2E2E_2E2E_2E2E
                 if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
                     i += 8
                     continue
