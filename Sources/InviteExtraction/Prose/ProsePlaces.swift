@@ -691,6 +691,7 @@ struct PlaceReader {
         }
         // Dial-in numbers: "+1 646 558 8656", "+33 1 70 37 22 46".
         if conference.url != nil || conference.meetingID != nil || sawDialCue {
+            var dialedDigits: Set<String> = []
             var k = 0
             while k < tokens.count {
                 if tokens[k].text == "+", k + 1 < tokens.count, tokens[k + 1].kind == .number,
@@ -712,8 +713,10 @@ struct PlaceReader {
                         }
                     }
                     if digits >= 8 {
+                        // The same number written twice ("+34 917 00 12 34" and "tel:+34917001234") is one.
                         let number = prose.source(k..<e)
-                        if !conference.dialIn.contains(number) { conference.dialIn.append(number) }
+                        let key = String(number.unicodeScalars.filter { $0.value &- 0x30 < 10 })
+                        if dialedDigits.insert(key).inserted { conference.dialIn.append(number) }
                     }
                     k = e
                 } else {

@@ -82,9 +82,14 @@ struct WhenReader {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
             let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
             guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
-            // "salle 4.12", "Room 2.14": a number after a room word names the room, not a day.
-            if d.tokens.lowerBound > 0, prose.tokens[d.tokens.lowerBound].kind == .number,
-                prose.cue(.location, d.tokens.lowerBound - 1, key: "room") != nil
+            // "salle 4.12", "Room 2.14", "Raum B 2.07": a number after a room word (and perhaps a building
+            // letter) names the room, not a day.
+            let first = d.tokens.lowerBound
+            if first > 0, prose.tokens[first].kind == .number,
+                prose.cue(.location, first - 1, key: "room") != nil
+                    || (first > 1 && prose.tokens[first - 1].kind == .word
+                        && prose.tokens[first - 1].text.utf8.count <= 2
+                        && prose.cue(.location, first - 2, key: "room") != nil)
             {
                 continue
             }
@@ -320,7 +325,8 @@ struct WhenReader {
     func resolve(_ d: DateMention, backwards: Bool) -> (CivilDay, CivilDay?)? {
         switch d.kind {
         case .relative(let n):
-            return (CivilDay(days: reference.days + (backwards ? -n : n)), nil)
+            // "tomorrow" is tomorrow whatever the sentence reports ("as discussed, tomorrow at 3").
+            return (CivilDay(days: reference.days + n), nil)
         case .weekday(let wd, let next, let last):
             if (backwards && !next) || last {
                 let delta = (reference.weekday - wd + 7) % 7

@@ -204,6 +204,11 @@ enum Tokenizer {
                     Token(
                         kind: .word, start: start, end: i, text: text, number: -1, digits: 0,
                         isCapitalized: isUpper(c), spaceBefore: space, id: id))
+            } else if isInvisible(c) {
+                // Direction marks and zero-width characters (Gmail wraps phone numbers and PINs in U+202A…U+202C)
+                // are no marks: skipped, they leave "PIN: 482 915 307" readable.
+                i += 1
+                continue
             } else {
                 var token = punct(c, i, space)
                 if let vocabulary {
@@ -228,6 +233,15 @@ enum Tokenizer {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         return s.properties.isAlphabetic
+    }
+
+    /// Zero-width and bidirectional formatting characters: U+200B…U+200F, U+202A…U+202E, U+2060…U+2064,
+    /// U+2066…U+2069, U+FEFF.
+    @inline(__always) static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        guard v >= 0x200B else { return false }
+        return v <= 0x200F || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x2069 && v != 0x2065)
+            || v == 0xFEFF
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
