@@ -4,6 +4,9 @@
 //   invite-bench summary FILE.mbox   parse + the JSON message summary + text parts decoded (`invite parse` without
 //                                    the invitation search: the baseline extraction is measured against)
 //   invite-bench extract FILE.mbox   the whole `invite parse` pipeline on every message
+//   invite-bench summary-json FILE.mbox, extract-json FILE.mbox
+//                                    the same, plus the pretty JSON that `invite parse` prints (Foundation's
+//                                    JSONEncoder, as the CLI uses)
 //   invite-bench dump FILE.mbox DIR  writes every calendar part to DIR/ics/N.ics and HTML part to DIR/html/N.html
 //   invite-bench ics DIR             parse + re-write every DIR/*.ics (MB/s of calendar text)
 //   invite-bench html DIR            HTML to structured text for every DIR/*.html
