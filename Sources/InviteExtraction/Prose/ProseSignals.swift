@@ -497,13 +497,6 @@ struct ProseSignals: Sendable {
         return (lower, (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3)
     }
 
-    /// The low four language bits spread to four 16-bit lanes: a 1 in the lane of each bit that is set.
-    @inline(__always)
-    static func lanes(_ bits: UInt32) -> UInt64 {
-        let x = UInt64(bits & 15)
-        return (x & 1) | (x & 2) << 15 | (x & 4) << 30 | (x & 8) << 45
-    }
-
     /// Eight bytes from `offset`, at any alignment.
     @inline(__always)
     static func load(_ raw: UnsafeRawPointer, _ offset: Int) -> UInt64 {
@@ -567,16 +560,6 @@ struct ProseSignals: Sendable {
         var prevTwoHead = false  // the previous two words start a phrase of three or more
         let classes = ProseSignals.classes
         let latin1 = ProseSignals.latin1
-        // Languages 0–3 and 4–7, 16 bits each; more than eight packs take the loop over the bits.
-        let packedScores = languageScores.count <= 8
-        var scoresLow: UInt64 = 0
-        var scoresHigh: UInt64 = 0
-        defer {
-            for l in 0..<min(languageScores.count, 8) {
-                let lane = l < 4 ? scoresLow >> UInt64(16 * l) : scoresHigh >> UInt64(16 * (l - 4))
-                languageScores[l] += Int(lane & 0xFFFF)
-            }
-        }
 
         func endSentence() {
             if sentenceDay && sentenceInvite { hasDayInviteSentence = true }
@@ -636,28 +619,8 @@ struct ProseSignals: Sendable {
                 var chunk: UInt64 = 0
                 let start = i
                 var ended = false
-                var chunked = true
-                if let base, i + 16 <= n {
-                    // Words of up to fifteen ASCII letters (nearly all) are hashed from two loads without a
-                    // branch on their length: the one-chunk and the two-chunk hash are both made, one is kept.
-                    let raw = UnsafeRawPointer(base)
-                    let (lower0, run0) = ProseSignals.letterRun(ProseSignals.load(raw, i))
-                    let (lower1, run1) = ProseSignals.letterRun(ProseSignals.load(raw, i + 8))
-                    if run0 < 8 || run1 < 8 {
-                        // All ones when the first eight bytes are letters (run0 is 8), else zero: a select by
-                        // masks, which the compiler cannot turn back into a branch.
-                        let long = 0 &- UInt64(truncatingIfNeeded: run0 >> 3)
-                        let run = Int(truncatingIfNeeded: (UInt64(run1) & long) | (UInt64(run0) & ~long))
-                        chunk = ((lower1 & long) | (lower0 & ~long)) & ((1 &<< UInt64(run &* 8)) &- 1)
-                        h = (SignalLexicon.mix(h, lower0) & long) | (h & ~long)
-                        len = run &+ Int(truncatingIfNeeded: long & 8)
-                        i += len
-                        ended = p[i] < 0x80
-                        chunked = false
-                    }
-                }
                 // Eight bytes at a time while they are ASCII letters: one load, a SWAR letter test, one mix.
-                while chunked, let base, i + 8 <= n {
+                while let base, i + 8 <= n {
                     let (lower, run) = ProseSignals.letterRun(ProseSignals.load(UnsafeRawPointer(base), i))
                     if run == 8 {
                         h = SignalLexicon.mix(h, lower)
@@ -773,24 +736,17 @@ struct ProseSignals: Sendable {
                 if words <= 600, slot.languages != 0 {
                     // 2 for each language the word is a stop word of, else 1 for each it is a date or cue word of.
                     let stop = slot.languages & 0xFFFF
-                    let other = (slot.languages >> 16) & ~stop
-                    if packedScores {
-                        // Eight 16-bit lanes in two words, added without a loop over the bits (at most 1,200 each).
-                        scoresLow &+= ProseSignals.lanes(stop) &* 2 &+ ProseSignals.lanes(other)
-                        scoresHigh &+= ProseSignals.lanes(stop >> 4) &* 2 &+ ProseSignals.lanes(other >> 4)
-                    } else {
-                        var bits = stop
-                        while bits != 0 {
-                            let l = bits.trailingZeroBitCount
-                            if l < languageScores.count { languageScores[l] += 2 }
-                            bits &= bits - 1
-                        }
-                        bits = other
-                        while bits != 0 {
-                            let l = bits.trailingZeroBitCount
-                            if l < languageScores.count { languageScores[l] += 1 }
-                            bits &= bits - 1
-                        }
+                    var bits = stop
+                    while bits != 0 {
+                        let l = bits.trailingZeroBitCount
+                        if l < languageScores.count { languageScores[l] += 2 }
+                        bits &= bits - 1
+                    }
+                    bits = (slot.languages >> 16) & ~stop
+                    while bits != 0 {
+                        let l = bits.trailingZeroBitCount
+                        if l < languageScores.count { languageScores[l] += 1 }
+                        bits &= bits - 1
                     }
                 }
                 let kinds = slot.kinds
