@@ -12,7 +12,7 @@ public enum CalendarSource {
         if type.type == "application", type.subtype == "ics" { return true }
         guard let name = part.filename else { return false }
         // ".ics" or ".vcs", in any case.
-        let tail = name.utf8.suffix(4).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let tail = name.utf8.suffix(4).lazy.map(\.asciiLowercased)
         return tail.elementsEqual(".ics".utf8) || tail.elementsEqual(".vcs".utf8)
     }
 

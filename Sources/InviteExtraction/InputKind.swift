@@ -66,5 +66,6 @@ public enum InputKind: String, Sendable, Hashable {
 
 extension UInt8 {
     var isASCIIWhitespaceByte: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
-    fileprivate var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+    /// The byte with an ASCII capital lowered.
+    var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
 }

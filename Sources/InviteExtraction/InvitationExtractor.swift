@@ -202,25 +202,11 @@ public struct InvitationExtractor: Sendable {
     /// Whether a message was sent by an automaton in reply ("Auto-Submitted: auto-replied", RFC 3834 §5;
     /// "no" marks a message a person sent), or carries the older X-Autoreply / X-Autorespond headers.
     static func isAutomaticReply(_ message: Message) -> Bool {
-        // One pass over the fields; their first letter and length turn away nearly all before a string is made.
-        var sawAutoSubmitted = false
-        for field in message.headers.fields {
-            let count = field.name.utf8.count
-            switch (field.name.utf8.first ?? 0) | 0x20 {
-            case 0x61 where count == 14: break  // "auto-submitted"
-            case 0x78 where count == 11 || count == 13: break  // "x-autoreply", "x-autorespond"
-            default: continue
-            }
-            let name = field.name.lowercased()
-            if name == "x-autoreply" || name == "x-autorespond" { return true }
-            if name == "auto-submitted", !sawAutoSubmitted {
-                // The first Auto-Submitted field decides.
-                sawAutoSubmitted = true
-                let token = field.value.trimmingSpaces.lowercased()
-                if !token.isEmpty, !token.hasPrefix("no") { return true }
-            }
+        if let value = message.headers.first("Auto-Submitted")?.value {
+            let token = value.trimmingSpaces.lowercased()
+            if !token.isEmpty, !token.hasPrefix("no") { return true }
         }
-        return false
+        return message.headers.first("X-Autoreply") != nil || message.headers.first("X-Autorespond") != nil
     }
 
     /// Attached messages (message/rfc822 parts), outermost first.

@@ -591,15 +591,14 @@ struct PlaceReader {
 
     /// Whether a URL names one of `conferenceHosts`, compared on bytes with ASCII letters lower-cased.
     static func containsConferenceHost(_ url: String) -> Bool {
-        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         func search(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
             let table = hostsByFirstByte
             for start in 0..<p.count {
-                let candidates = table[Int(lower(p[start]))]
+                let candidates = table[Int(p[start].asciiLowercased)]
                 if candidates.isEmpty { continue }
                 for host in candidates where start + host.count <= p.count {
                     var k = 1
-                    while k < host.count, lower(p[start + k]) == host[k] { k += 1 }
+                    while k < host.count, p[start + k].asciiLowercased == host[k] { k += 1 }
                     if k == host.count { return true }
                 }
             }
