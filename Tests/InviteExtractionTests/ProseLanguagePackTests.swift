@@ -49,6 +49,20 @@ import Testing
         #expect(throws: LanguagePackError.self) { try LanguagePack(parsing: "[broken\n", defaultCode: "x") }
     }
 
+    @Test("a pack saved with CRLF, tabs, no-break spaces and empty alternatives reads the same")
+    func liberalFormat() throws {
+        let pack = try LanguagePack(
+            parsing: "language = xx\r\n[ Weekdays ]\r\n\tfriday\t= Vendredi |\u{A0}ven\u{A0}| |\r\nmonday = a = b\r\n",
+            defaultCode: "zz")
+        #expect(pack.code == "xx")
+        #expect(pack.values("weekdays", "friday") == ["Vendredi", "ven"])
+        #expect(pack.values("weekdays", "monday") == ["a = b"])
+        let error = #expect(throws: LanguagePackError.self) {
+            try LanguagePack(parsing: "[weekdays]\nfriday vendredi\n", defaultCode: "x")
+        }
+        #expect(error?.line == 2)
+    }
+
     @Test("user packs load from a directory and add a language")
     func loadDirectory() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("packs-\(UUID().uuidString)")
@@ -71,6 +85,24 @@ import Testing
             context: ProseContext(referenceDate: .init(year: 2018, month: 8, day: 21)))
         #expect(result.language == "sv")
         #expect(result.invitation?.start?.description == "2018-08-24")
+    }
+
+    @Test("phrases of lower-case ASCII words skip the tokenizer and get the words it would give", arguments: codes)
+    func plainPhraseWords(code: String) throws {
+        let pack = try #require(LanguagePack.builtin.first(where: { $0.code == code }))
+        var plain = 0
+        for value in pack.sections.values.joined().flatMap(\.values) {
+            guard let words = Vocabulary.lowercaseASCIIWords(value) else { continue }
+            plain += 1
+            let tokens = Tokenizer.tokenize(Array(value.unicodeScalars), vocabulary: nil)
+            #expect(words.map(String.init) == tokens.map(\.text), "\(value)")
+            #expect(tokens.allSatisfy { $0.kind == .word }, "\(value)")
+        }
+        #expect(plain > 100)
+        #expect(Vocabulary.lowercaseASCIIWords("rsvp by") == ["rsvp", "by"])
+        for phrase in ["", " a", "a ", "a  b", "Friday", "14h", "qu'il", "août", "e-mail"] {
+            #expect(Vocabulary.lowercaseASCIIWords(phrase) == nil, "\(phrase)")
+        }
     }
 
     @Test("folding ignores accents and case")

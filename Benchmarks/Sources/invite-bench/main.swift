@@ -11,6 +11,8 @@
 //   invite-bench ics DIR             parse + re-write every DIR/*.ics (MB/s of calendar text)
 //   invite-bench html DIR            HTML to structured text for every DIR/*.html
 //   invite-bench render N            renders N invitation emails (multipart, calendar part and attachment)
+//   invite-bench startup N           builds the extractor (language packs parsed and compiled) N times: the fixed
+//                                    cost every `invite parse` run pays before it reads its one message
 //
 // Peak RSS is the process's VmHWM. Run through Benchmarks/run.sh, which puts peers beside it.
 import Foundation
@@ -101,6 +103,22 @@ func dump(_ path: String, into directory: String) throws {
 }
 
 /// Renders `count` whole invitation emails, each with its own title and invitee.
+func runStartup(_ count: Int) {
+    let clock = ContinuousClock()
+    var checksum = 0
+    // The first build also parses the built-in packs' text (once per process).
+    let first = clock.measure { checksum &+= InvitationExtractor().options.includesText ? 1 : 0 }
+    let elapsed = clock.measure {
+        for _ in 0..<count {
+            let extractor = InvitationExtractor()
+            checksum &+= extractor.options.includesText ? 1 : 0
+        }
+    }
+    report(
+        "invite startup", messages: count, bytes: 0, seconds: seconds(elapsed),
+        extra: ["checksum": checksum, "firstSeconds": seconds(first)])
+}
+
 func runRender(_ count: Int) {
     var invitation = Invitation(
         source: .calendar, method: "REQUEST", uid: "bench@example.com", sequence: 0, title: "Quarterly planning",
@@ -137,13 +155,17 @@ func runRender(_ count: Int) {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: invite-bench mime|summary|extract FILE.mbox\n".utf8))
+    FileHandle.standardError.write(Data("usage: invite-bench mime|summary|extract FILE.mbox | startup N\n".utf8))
     exit(64)
 }
 let mode = arguments[1]
 let path = arguments[2]
 if mode == "render" {
     runRender(Int(path) ?? 10_000)
+    exit(0)
+}
+if mode == "startup" {
+    runStartup(Int(path) ?? 100)
     exit(0)
 }
 if mode == "ics" || mode == "html" {

@@ -58,31 +58,45 @@ public struct LanguagePack: Sendable, Hashable {
     }
 
     /// Parses the text of a pack; `defaultCode` is used when the text has no `language =` line.
+    ///
+    /// Reads UTF-8 bytes (every `invite parse` run parses the built-in packs once, so this is on its startup
+    /// path) and makes a `String` only of each key and value.
     public init(parsing text: String, defaultCode: String) throws(LanguagePackError) {
+        let bytes = Array(text.utf8)
         var code = defaultCode
         var sections: [String: [Entry]] = [:]
         var current: String? = nil
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = trimmed(Substring(rawLine))
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]"), line.count > 2 else {
+            let line = trimmedRange(bytes, lineStart..<lineEnd)
+            guard let first = line.first.map({ bytes[$0] }), first != UInt8(ascii: "#") else { continue }
+            if first == UInt8(ascii: "[") {
+                guard bytes[line.upperBound - 1] == UInt8(ascii: "]"), line.count > 2 else {
                     throw LanguagePackError(line: lineNumber, reason: "unterminated section header")
                 }
-                let name = trimmed(line.dropFirst().dropLast()).lowercased()
+                let name = trimmedString(bytes, line.lowerBound + 1..<line.upperBound - 1).lowercased()
                 current = name
                 if sections[name] == nil { sections[name] = [] }
                 continue
             }
-            guard let eq = line.firstIndex(of: "=") else {
+            guard let eq = bytes[line].firstIndex(of: UInt8(ascii: "=")) else {
                 throw LanguagePackError(line: lineNumber, reason: "expected `key = value | value`")
             }
-            let rawKey = trimmed(line[..<eq])
+            let rawKey = trimmedString(bytes, line.lowerBound..<eq)
             // Zone keys are IANA names, which keep their case.
             let key = current == "zones" ? rawKey : rawKey.lowercased()
-            let values = line[line.index(after: eq)...].split(separator: "|").map { trimmed($0) }.filter { !$0.isEmpty }
+            var values: [String] = []
+            var valueStart = eq + 1
+            while valueStart <= line.upperBound {
+                let valueEnd = bytes[valueStart..<line.upperBound].firstIndex(of: UInt8(ascii: "|")) ?? line.upperBound
+                let value = trimmedString(bytes, valueStart..<valueEnd)
+                if !value.isEmpty { values.append(value) }
+                valueStart = valueEnd + 1
+            }
             guard !key.isEmpty else { throw LanguagePackError(line: lineNumber, reason: "empty key") }
             if let current {
                 sections[current, default: []].append(Entry(key: key, values: values))
@@ -146,10 +160,25 @@ public struct LanguagePackError: Error, Sendable, CustomStringConvertible {
     public var description: String { line > 0 ? "line \(line): \(reason)" : reason }
 }
 
-private func trimmed(_ s: Substring) -> String {
-    var start = s.startIndex
-    var end = s.endIndex
-    while start < end, s[start].isWhitespace { start = s.index(after: start) }
-    while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
-    return String(s[start..<end])
+/// `range` without the ASCII white space at its ends.
+private func trimmedRange(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, isSpace(bytes[start]) { start += 1 }
+    while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+    return start..<end
+}
+
+/// The text of `range` without white space at its ends; Unicode white space (a no-break space) is trimmed
+/// too, by the slower `Character` test, when a non-ASCII byte ends the range.
+private func trimmedString(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    let inner = trimmedRange(bytes, range)
+    let text = String(decoding: bytes[inner], as: UTF8.self)
+    guard let first = inner.first, bytes[first] >= 0x80 || bytes[inner.upperBound - 1] >= 0x80 else { return text }
+    var start = text.startIndex
+    var end = text.endIndex
+    while start < end, text[start].isWhitespace { start = text.index(after: start) }
+    while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+    return String(text[start..<end])
 }

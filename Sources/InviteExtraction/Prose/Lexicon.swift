@@ -67,6 +67,26 @@ final class Vocabulary: @unchecked Sendable {
     @inline(__always)
     func word(_ id: Int32) -> String? { id >= 0 && Int(id) < strings.count ? strings[Int(id)] : nil }
 
+    /// The ids of a phrase's words, tokenized and folded like prose; words no pack used yet are added.
+    func ids(adding phrase: String) -> [Int32] {
+        if let words = Self.lowercaseASCIIWords(phrase) { return words.map { id(adding: String($0)) } }
+        return Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind != .newline }
+            .map { id(adding: $0.text) }
+    }
+
+    /// The words of a phrase of lower-case ASCII letters and single spaces, which the tokenizer splits at
+    /// the spaces and leaves as they are (most pack phrases); nil for any other phrase.
+    static func lowercaseASCIIWords(_ phrase: String) -> [Substring]? {
+        var previous = UInt8(ascii: " ")
+        for byte in phrase.utf8 {
+            let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            guard isLetter || (byte == UInt8(ascii: " ") && previous != byte) else { return nil }
+            previous = byte
+        }
+        guard previous != UInt8(ascii: " ") else { return nil }
+        return phrase.split(separator: " ")
+    }
+
     func id(adding word: String) -> Int32 {
         let existing = id(of: word)
         if existing >= 0 { return existing }
@@ -97,43 +117,58 @@ final class Vocabulary: @unchecked Sendable {
 
 /// A dictionary of phrases (token sequences) to keys, looked up by the phrase's first token.
 struct PhraseTable: Sendable {
-    struct Phrase: Sendable {
+    struct Phrase: Sendable, Equatable {
         var words: [Int32]
         var key: String
     }
 
-    /// Indexed by the first word's vocabulary id (empty when no phrase starts with it); a flat array so
-    /// that a lookup is one bounds check, not a hash.
-    private(set) var byFirst: [[Phrase]] = []
+    /// The phrases that start with one word, longest first; one list per distinct first word.
+    private var lists: [[Phrase]] = []
+    /// The index in `lists` of each word's list (by vocabulary id), or -1.
+    ///
+    /// A flat array of integers, so that a lookup is one bounds check (not a hash) and building or freeing a
+    /// table touches no references.
+    private var listOfFirst: [Int32] = []
     /// Bit `id` set when some phrase starts with word `id`: a test that reads one word, not a phrase list.
     private(set) var starters: [UInt64] = []
-    private var count = 0
 
-    var isEmpty: Bool { count == 0 }
+    var isEmpty: Bool { lists.isEmpty }
 
     /// The phrases starting with word `id`, longest first.
     @inline(__always)
     private func phrases(_ id: Int32) -> [Phrase]? {
-        guard id >= 0, Int(id) < byFirst.count else { return nil }
-        let list = byFirst[Int(id)]
-        return list.isEmpty ? nil : list
+        guard id >= 0, Int(id) < listOfFirst.count else { return nil }
+        let k = Int(listOfFirst[Int(id)])
+        return k >= 0 ? lists[k] : nil
     }
 
     /// Adds a phrase (tokenized and folded like prose); longer phrases are tried first.
     mutating func add(_ phrase: String, key: String, vocabulary: Vocabulary) {
-        let words = Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind != .newline }
-            .map { vocabulary.id(adding: $0.text) }
-        guard let first = words.first else { return }
-        if byFirst.count <= Int(first) { byFirst += Array(repeating: [], count: Int(first) + 1 - byFirst.count) }
-        var list = byFirst[Int(first)]
-        if list.contains(where: { $0.words == words && $0.key == key }) { return }
-        // Longest first; among equal lengths, the order the pack gives.
-        let at = list.firstIndex(where: { $0.words.count < words.count }) ?? list.endIndex
-        list.insert(Phrase(words: words, key: key), at: at)
-        byFirst[Int(first)] = list
-        count += 1
+        add(Phrase(words: vocabulary.ids(adding: phrase), key: key))
+    }
+
+    /// Adds every phrase of `other`, after this table's own phrases of the same length.
+    mutating func add(contentsOf other: PhraseTable) {
+        for list in other.lists { for phrase in list { add(phrase) } }
+    }
+
+    private mutating func add(_ phrase: Phrase) {
+        guard let first = phrase.words.first else { return }
         let word = Int(first)
-        if starters.count <= word >> 6 { starters += Array(repeating: 0, count: (word >> 6) + 1 - starters.count) }
+        if listOfFirst.count <= word {
+            listOfFirst += repeatElement(-1, count: max(word + 1, listOfFirst.count * 2) - listOfFirst.count)
+        }
+        var k = Int(listOfFirst[word])
+        if k < 0 {
+            k = lists.count
+            lists.append([])
+            listOfFirst[word] = Int32(k)
+        }
+        if lists[k].contains(phrase) { return }
+        // Longest first; among equal lengths, the order the pack gives.
+        let at = lists[k].firstIndex(where: { $0.words.count < phrase.words.count }) ?? lists[k].endIndex
+        lists[k].insert(phrase, at: at)
+        if starters.count <= word >> 6 { starters += repeatElement(0, count: (word >> 6) + 1 - starters.count) }
         starters[word >> 6] |= 1 << UInt64(word & 63)
     }
 
@@ -197,49 +232,75 @@ final class LanguageLexicon: Sendable {
     let subjectPrefixes: PhraseTable
     let stopwords: Set<String>
     let stopwordIDs: Set<Int32>
+    /// Every table, in the order of `sections` (for merging).
+    private let tables: [PhraseTable]
 
-    init(packs: [LanguagePack], code: String, vocabulary: Vocabulary) {
-        self.code = code
-        self.vocabulary = vocabulary
-        var tables: [String: PhraseTable] = [:]
+    /// The sections of a pack, in the order of ``Table`` and the stored tables.
+    private static let sections = [
+        "weekdays", "months", "relative", "time", "durations", "zones", "labels", "cues.invite", "cues.host",
+        "cues.location", "cues.agenda", "cues.online", "cues.negative", "cues.past", "forward.separators",
+        "forward.headers", "subject.prefixes",
+    ]
+
+    /// Compiles packs, adding their words to `vocabulary`.
+    convenience init(packs: [LanguagePack], code: String, vocabulary: Vocabulary) {
+        var tables = Array(repeating: PhraseTable(), count: Self.sections.count)
         var stopwords: Set<String> = []
         var stopwordIDs: Set<Int32> = []
         for pack in packs {
-            for (section, entries) in pack.sections {
-                if section == "stopwords" {
-                    for entry in entries {
-                        for value in entry.values {
-                            let folded = TextFolding.fold(value)
-                            stopwords.insert(folded)
-                            stopwordIDs.insert(vocabulary.id(adding: folded))
-                        }
-                    }
-                    continue
+            for entry in pack.sections["stopwords"] ?? [] {
+                for value in entry.values {
+                    let folded = TextFolding.fold(value)
+                    stopwords.insert(folded)
+                    stopwordIDs.insert(vocabulary.id(adding: folded))
                 }
-                for entry in entries {
-                    for value in entry.values {
-                        tables[section, default: PhraseTable()].add(value, key: entry.key, vocabulary: vocabulary)
-                    }
+            }
+            for (n, section) in Self.sections.enumerated() {
+                for entry in pack.sections[section] ?? [] {
+                    for value in entry.values { tables[n].add(value, key: entry.key, vocabulary: vocabulary) }
                 }
             }
         }
-        weekdays = tables["weekdays"] ?? PhraseTable()
-        months = tables["months"] ?? PhraseTable()
-        relative = tables["relative"] ?? PhraseTable()
-        time = tables["time"] ?? PhraseTable()
-        durations = tables["durations"] ?? PhraseTable()
-        zones = tables["zones"] ?? PhraseTable()
-        labels = tables["labels"] ?? PhraseTable()
-        invite = tables["cues.invite"] ?? PhraseTable()
-        host = tables["cues.host"] ?? PhraseTable()
-        location = tables["cues.location"] ?? PhraseTable()
-        agenda = tables["cues.agenda"] ?? PhraseTable()
-        online = tables["cues.online"] ?? PhraseTable()
-        negative = tables["cues.negative"] ?? PhraseTable()
-        past = tables["cues.past"] ?? PhraseTable()
-        forwardSeparators = tables["forward.separators"] ?? PhraseTable()
-        forwardHeaders = tables["forward.headers"] ?? PhraseTable()
-        subjectPrefixes = tables["subject.prefixes"] ?? PhraseTable()
+        self.init(
+            code: code, vocabulary: vocabulary, tables: tables, stopwords: stopwords, stopwordIDs: stopwordIDs)
+    }
+
+    /// The union of lexicons compiled with one vocabulary, in their order (the same tables as compiling all
+    /// their packs at once, without tokenizing every phrase again).
+    convenience init(merging lexicons: [LanguageLexicon], code: String, vocabulary: Vocabulary) {
+        var tables = Array(repeating: PhraseTable(), count: Self.sections.count)
+        for lexicon in lexicons {
+            for n in tables.indices { tables[n].add(contentsOf: lexicon.tables[n]) }
+        }
+        self.init(
+            code: code, vocabulary: vocabulary, tables: tables,
+            stopwords: lexicons.reduce(into: []) { $0.formUnion($1.stopwords) },
+            stopwordIDs: lexicons.reduce(into: []) { $0.formUnion($1.stopwordIDs) })
+    }
+
+    private init(
+        code: String, vocabulary: Vocabulary, tables: [PhraseTable], stopwords: Set<String>, stopwordIDs: Set<Int32>
+    ) {
+        self.code = code
+        self.vocabulary = vocabulary
+        self.tables = tables
+        weekdays = tables[0]
+        months = tables[1]
+        relative = tables[2]
+        time = tables[3]
+        durations = tables[4]
+        zones = tables[5]
+        labels = tables[6]
+        invite = tables[7]
+        host = tables[8]
+        location = tables[9]
+        agenda = tables[10]
+        online = tables[11]
+        negative = tables[12]
+        past = tables[13]
+        forwardSeparators = tables[14]
+        forwardHeaders = tables[15]
+        subjectPrefixes = tables[16]
         self.stopwords = stopwords
         self.stopwordIDs = stopwordIDs
         calendarWordStarters = Self.union([weekdays, months])

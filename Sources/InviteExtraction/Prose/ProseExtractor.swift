@@ -81,7 +81,7 @@ package struct ProseExtractor: Sendable {
             lexicons.first(where: { $0.code == "en" })
             ?? LanguageLexicon(
                 packs: LanguagePack.builtin.filter { $0.code == "en" }, code: "en", vocabulary: vocabulary)
-        let all = LanguageLexicon(packs: packs, code: "all", vocabulary: vocabulary)
+        let all = LanguageLexicon(merging: lexicons, code: "all", vocabulary: vocabulary)
         self.all = all
         var hints: [String: UInt32] = [:]
         for (n, pack) in packs.enumerated() where n < 16 {
