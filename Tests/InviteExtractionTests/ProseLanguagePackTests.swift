@@ -95,7 +95,7 @@ import Testing
             guard let words = Vocabulary.lowercaseASCIIWords(value) else { continue }
             plain += 1
             let tokens = Tokenizer.tokenize(Array(value.unicodeScalars), vocabulary: nil)
-            #expect(words.map(String.init) == tokens.map(\.text), "\(value)")
+            #expect(words == tokens.map(\.text), "\(value)")
             #expect(tokens.allSatisfy { $0.kind == .word }, "\(value)")
         }
         #expect(plain > 100)

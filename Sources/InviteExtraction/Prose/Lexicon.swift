@@ -69,22 +69,29 @@ final class Vocabulary: @unchecked Sendable {
 
     /// The ids of a phrase's words, tokenized and folded like prose; words no pack used yet are added.
     func ids(adding phrase: String) -> [Int32] {
-        if let words = Self.lowercaseASCIIWords(phrase) { return words.map { id(adding: String($0)) } }
+        if let words = Self.lowercaseASCIIWords(phrase) { return words.map { id(adding: $0) } }
         return Tokenizer.tokenize(Array(phrase.unicodeScalars), vocabulary: nil).filter { $0.kind != .newline }
             .map { id(adding: $0.text) }
     }
 
     /// The words of a phrase of lower-case ASCII letters and single spaces, which the tokenizer splits at
     /// the spaces and leaves as they are (most pack phrases); nil for any other phrase.
-    static func lowercaseASCIIWords(_ phrase: String) -> [Substring]? {
-        var previous = UInt8(ascii: " ")
+    static func lowercaseASCIIWords(_ phrase: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
         for byte in phrase.utf8 {
-            let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-            guard isLetter || (byte == UInt8(ascii: " ") && previous != byte) else { return nil }
-            previous = byte
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                word.append(byte)
+            } else if byte == UInt8(ascii: " "), !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            } else {
+                return nil
+            }
         }
-        guard previous != UInt8(ascii: " ") else { return nil }
-        return phrase.split(separator: " ")
+        guard !word.isEmpty else { return nil }
+        words.append(String(decoding: word, as: UTF8.self))
+        return words
     }
 
     func id(adding word: String) -> Int32 {
