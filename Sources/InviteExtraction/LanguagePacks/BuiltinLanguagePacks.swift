@@ -161,7 +161,7 @@ title = mayor | president | ceo | chief executive | director | chair | chairman 
 behalf = on behalf of | for and on behalf of
 article = the | an
 determiner = the | our | your | their
-organization = inc | ltd | llc | plc | association | club | company | group | foundation | university | council | ministry | municipality | cooperative | federation
+organization = inc | ltd | llc | plc | association | club | company | group | foundation | university | council | ministry | municipality | cooperative | federation | corp | corporation | llp | committee
 
 [cues.location]
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
@@ -203,7 +203,7 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to | moved | rescheduled | postponed | new time | your registration is confirmed
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
@@ -327,7 +327,7 @@ title = maire | président | présidente | directeur | directrice | ministre | s
 behalf = de la part de | au nom de
 article = la | le | les | l | un | une | du | de
 determiner = des | les | aux | nos | vos | leurs
-organization = sa | sas | association | groupe | fondation | université | ministère | mairie | fédération | coopérative
+organization = sa | sas | association | groupe | fondation | université | ministère | mairie | fédération | coopérative | sarl | sasu | eurl | comité | commission
 
 [cues.location]
 place = siège | bureaux | bureau | locaux | campus | immeuble | siege
@@ -369,7 +369,7 @@ date = date | envoyé | envoyé le
 subject = objet | sujet
 
 [subject.prefixes]
-prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée | confirmation | convocation | date finale choisie | rendez-vous confirmé | invitation à | invitation au | invitation aux
+prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée | confirmation | convocation | date finale choisie | rendez-vous confirmé | invitation à | invitation au | invitation aux | reporté | déplacé | nouvelle date | votre inscription est confirmée
 
 [stopwords]
 words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
@@ -474,6 +474,7 @@ attendees = teilnehmer | teilnehmende | teilnehmerinnen | gäste | eingeladen
 
 [cues.invite]
 invite = einladung | einladen | eingeladen | lade | laden | lädt | herzlich eingeladen | zusage | teilnahme | dabei sein | zusagen | bitte um rückmeldung | treffen wir uns | termin | treffen uns | sehen uns | treffen wir uns | zusammenkommen | hast du zeit | habt ihr zeit | haben sie zeit | kannst du kommen | könnt ihr kommen | können sie kommen | möchtest du dabei sein | möchten sie teilnehmen | ihre anmeldung ist bestätigt | deine anmeldung ist bestätigt | kannst du teilnehmen | können sie teilnehmen | könnt ihr teilnehmen | kannst du dabei sein | wollen wir | sollen wir | hast du lust | habt ihr lust | haben sie lust | lust auf | wie wäre es | ich schlage vor | wir schlagen vor | ihr termin | dein termin | zusammensetzen | setzen wir uns | passt es | passt es dir | passt es ihnen | passt es euch | hättest du zeit | hätten sie zeit | hättet ihr zeit | stattfindet | stattfinden | findet statt
+apart = findet statt | finden statt
 event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termin | mittagessen | abendessen | feier | veranstaltung | webinar | telefonat | telko | abstimmung | runde | versammlung | vortrag | schulung | frühstück | jour fixe | kaffee | brunch | grillen | grillabend | grillfest | picknick | sprechstunde | arzttermin | vorstellungsgespräch | gespräch | führung | vernissage | stammtisch | umtrunk | geburtstag | hauptversammlung | jahreshauptversammlung | mitgliederversammlung | bürgerversammlung | infoabend | elternabend | treffpunkt | begehung | besichtigung | ortstermin
 
 [cues.host]
@@ -489,7 +490,7 @@ title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeis
 behalf = im auftrag von | im namen von
 article = die | der | den | dem | des | das | ein | eine | einen
 determiner = die | den | unsere | ihre
-organization = gmbh | ag | ev | verein | genossenschaft | universität | ministerium | bund | stiftung
+organization = gmbh | ag | ev | verein | genossenschaft | universität | ministerium | bund | stiftung | kg | ohg | gbr | partg | partgmbb | kgaa | mbh | ausschuss | kommission
 
 [cues.location]
 place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
@@ -506,7 +507,7 @@ discuss = gern über | gerne über | sprechen über | reden über | besprechen
 
 [cues.online]
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id
-passcode = kenncode | passwort | kennwort | pin | zugangscode
+passcode = kenncode | passwort | kennwort | pin | zugangscode | kennung
 dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
 videocall = videokonferenz | videocall | dazukommen | einwählen | online teilnehmen | online dabei
 
@@ -531,7 +532,7 @@ date = datum | gesendet | gesendet am
 subject = betreff
 
 [subject.prefixes]
-prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin | einladung zum | einladung zur | einladung zu
+prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin | einladung zum | einladung zur | einladung zu | verschoben | neuer termin | terminänderung | ihre anmeldung ist bestätigt
 
 [stopwords]
 words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
@@ -652,7 +653,7 @@ title = alcalde | alcaldesa | presidente | presidenta | director | directora | m
 behalf = en nombre de | de parte de | en representación de
 article = el | la | los | las | un | una | del
 determiner = los | las | nuestros
-organization = sa | sl | asociación | grupo | fundación | universidad | ministerio | ayuntamiento | cooperativa | federación
+organization = sa | sl | asociación | grupo | fundación | universidad | ministerio | ayuntamiento | cooperativa | federación | slu | comité | comisión
 
 [cues.location]
 place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
@@ -694,7 +695,7 @@ date = fecha | enviado | enviado el
 subject = asunto
 
 [subject.prefixes]
-prefix = rv | reenv | fwd | fw | re | invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada | convocatoria | confirmación | cita confirmada | invitación a | invitación al
+prefix = rv | reenv | fwd | fw | re | invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada | convocatoria | confirmación | cita confirmada | invitación a | invitación al | aplazado | aplazada | cambio de fecha | tu inscripción está confirmada | su inscripción está confirmada
 
 [stopwords]
 words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
@@ -795,7 +796,7 @@ attendees = partecipanti | invitati
 
 [cues.invite]
 invite = invito | invitare | invita | invitati | invitato | invitata | vi invito | ti invito | vi invitiamo | siete invitati | conferma | partecipare | partecipazione | unisciti | salva la data | ci vediamo | incontriamoci | vederci | ci troviamo | trovarci | sei libero | sei libera | siete liberi | puoi venire | potete venire | ti va di unirti | vi va di unirvi | la tua iscrizione è confermata | puoi partecipare | può partecipare | potete partecipare | puoi esserci | che ne dite | che ne dici | vi propongo | ti propongo | vi proponiamo | ti va | vi va | vi aspettiamo | ti aspetto | vi aspetto | il suo appuntamento | il tuo appuntamento | ha convocato | convoca | sederci | ti va bene | le va bene | vi va bene | saresti disponibile | sarebbe disponibile | si terrà | si svolgerà | avrà luogo
-event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | tavola rotonda | compleanno | inaugurazione | degustazione | pranzare | cenare | ritrovo
+event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena | festa | sessione | appuntamento | chiamata | presentazione | evento | colazione | webinar | convegno | assemblea | formazione | caffè | aperitivo | apericena | brunch | grigliata | picnic | visita | colloquio | consulto | tavola rotonda | compleanno | inaugurazione | degustazione | pranzare | cenare | ritrovo | punto sul | fare il punto | facciamo il punto | punto della situazione
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
@@ -810,7 +811,7 @@ title = sindaco | sindaca | presidente | direttore | direttrice | ministro | min
 behalf = per conto di | per conto del | per conto della | a nome di | a nome del
 article = il | lo | la | gli | i | le | un | una | uno
 determiner = gli | i | nostri
-organization = spa | srl | associazione | gruppo | fondazione | università | ministero | comune | cooperativa | federazione
+organization = spa | srl | associazione | gruppo | fondazione | università | ministero | comune | cooperativa | federazione | snc | comitato | commissione
 
 [cues.location]
 place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
@@ -852,7 +853,7 @@ date = data | inviato | inviato il
 subject = oggetto
 
 [subject.prefixes]
-prefix = i | inoltro | fwd | fw | r | re | invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata | conferma | convocazione | appuntamento confermato | invito a | invito al | invito alla
+prefix = i | inoltro | fwd | fw | r | re | invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata | conferma | convocazione | appuntamento confermato | invito a | invito al | invito alla | rinviato | rinviata | spostato | spostata | la tua iscrizione è confermata
 
 [stopwords]
 words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
@@ -970,7 +971,7 @@ title = prefeito | prefeita | presidente | diretor | diretora | ministro | minis
 behalf = em nome de | em nome do | em nome da | da parte de | da parte do
 article = o | a | os | as | um | uma
 determiner = os | as | nossos
-organization = sa | lda | ltda | associação | grupo | fundação | universidade | ministério | câmara | cooperativa | federação
+organization = sa | lda | ltda | associação | grupo | fundação | universidade | ministério | câmara | cooperativa | federação | comissão | comité
 
 [cues.location]
 place = sede | escritório | escritórios | instalações | campus | edifício | prédio
@@ -1012,7 +1013,7 @@ date = data | enviado | enviada | enviado em | enviada em
 subject = assunto
 
 [subject.prefixes]
-prefix = enc | fwd | fw | re | res | convite | lembrete | você está convidado | você está convidada | inscrição confirmada | confirmação | convocação | convocatória | marcação confirmada | convite para | convite à | convite ao
+prefix = enc | fwd | fw | re | res | convite | lembrete | você está convidado | você está convidada | inscrição confirmada | confirmação | convocação | convocatória | marcação confirmada | convite para | convite à | convite ao | adiado | adiada | nova data | a sua inscrição está confirmada | sua inscrição está confirmada
 
 [stopwords]
 words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa
@@ -1113,6 +1114,7 @@ attendees = deelnemers | genodigden | aanwezigen
 
 [cues.invite]
 invite = uitnodiging | uitnodigen | uitgenodigd | nodig | nodigt | nodigen | graag uit | aanmelden | bevestig | deelnemen | doe mee | hopelijk tot dan | save the date | afspreken | zien elkaar | samenkomen | elkaar zien | ben je vrij | zijn jullie vrij | kun je komen | kunnen jullie komen | wil je meedoen | willen jullie meedoen | je inschrijving is bevestigd | uw inschrijving is bevestigd | kun je deelnemen | kunt u deelnemen | kun je erbij zijn | kunnen jullie deelnemen | zin om | heb je zin | hebben jullie zin | zullen we | we verwachten je | we verwachten u | uw afspraak | je afspraak | op stap | verzamelen | gaan zitten | even zitten | samen zitten | schikt het | past het | komt het uit | komt het je uit | heb je tijd | hebben jullie tijd | heeft u tijd | vindt plaats | zal plaatsvinden | plaatsvindt
+apart = vindt plaats | vinden plaats
 event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie | workshop | seminar | lunch | diner | borrel | feest | sessie | gesprek | presentatie | evenement | ontbijt | webinar | training | kick-off | koffie | koffiedrinken | brunch | barbecue | bbq | picknick | kennismakingsgesprek | sollicitatiegesprek | consult | rondleiding | verjaardag | alv | ledenvergadering | inloopavond | informatieavond | uitje | teamuitje | verzamelpunt
 
 [cues.host]
@@ -1128,7 +1130,7 @@ title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputee
 behalf = namens | in opdracht van
 article = de | het | een
 determiner = de | onze
-organization = bv | nv | vereniging | stichting | groep | universiteit | ministerie | gemeente | coöperatie | federatie
+organization = bv | nv | vereniging | stichting | groep | universiteit | ministerie | gemeente | coöperatie | federatie | vof | commissie | comité
 
 [cues.location]
 place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
@@ -1170,7 +1172,7 @@ date = datum | verzonden | verstuurd
 subject = onderwerp
 
 [subject.prefixes]
-prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering | je bent uitgenodigd | u bent uitgenodigd | inschrijving bevestigd | bevestiging | afspraakbevestiging | uitnodiging voor
+prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering | je bent uitgenodigd | u bent uitgenodigd | inschrijving bevestigd | bevestiging | afspraakbevestiging | uitnodiging voor | verplaatst | uitgesteld | nieuwe datum | je inschrijving is bevestigd | uw inschrijving is bevestigd
 
 [stopwords]
 words = de | het | een | en | van | is | dat | op | te | in | voor | niet | met | zijn | er | aan | ook | als | bij | om | je | jij | we | wij | ons | onze | jullie | u | uw | hoi | bedankt | vergadering | graag | maar | wordt | hebben | heb | kunnen | zal | naar

@@ -24,7 +24,8 @@ import Foundation
 /// (`noon`, `midnight`, `am`, `pm`, `hour`, `at`, `barehour`, `from`, `to`, `for`), `durations`
 /// (`minute`, `hour`, `day`; `one`…`four`, `halfhour`, `hourhalf` in words; `last`: words that say
 /// how long), `zones` (key: an IANA zone
-/// name), `labels` (`when`, `where`, `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`),
+/// name), `labels` (`when`, `where`, `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`; `apart`: two
+/// words that may stand apart in one sentence, "findet … statt"),
 /// `cues.host` (`verb`, `by`, `of`, `list`, `and`, `greeting`, `closing`, `title`, `behalf`,
 /// `article`, `determiner`, `organization`),
 /// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`

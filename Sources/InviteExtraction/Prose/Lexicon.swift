@@ -241,6 +241,9 @@ final class LanguageLexicon: Sendable {
     let stopwordIDs: Set<Int32>
     /// Every table, in the order of `sections` (for merging).
     private let tables: [PhraseTable]
+    /// Invitation phrases of two words that may stand apart in one sentence (`[cues.invite]` key `apart`:
+    /// "findet … statt", "vindt … plaats"), as vocabulary ids.
+    let apartInvites: [(first: Int32, second: Int32)]
 
     /// The sections of a pack, in the order of ``Table`` and the stored tables.
     private static let sections = [
@@ -254,6 +257,7 @@ final class LanguageLexicon: Sendable {
         var tables = Array(repeating: PhraseTable(), count: Self.sections.count)
         var stopwords: Set<String> = []
         var stopwordIDs: Set<Int32> = []
+        var apartInvites: [(first: Int32, second: Int32)] = []
         for pack in packs {
             for entry in pack.sections["stopwords"] ?? [] {
                 for value in entry.values {
@@ -267,9 +271,14 @@ final class LanguageLexicon: Sendable {
                     for value in entry.values { tables[n].add(value, key: entry.key, vocabulary: vocabulary) }
                 }
             }
+            for value in pack.values("cues.invite", "apart") {
+                let ids = vocabulary.ids(adding: value)
+                if ids.count == 2 { apartInvites.append((ids[0], ids[1])) }
+            }
         }
         self.init(
-            code: code, vocabulary: vocabulary, tables: tables, stopwords: stopwords, stopwordIDs: stopwordIDs)
+            code: code, vocabulary: vocabulary, tables: tables, stopwords: stopwords, stopwordIDs: stopwordIDs,
+            apartInvites: apartInvites)
     }
 
     /// The union of lexicons compiled with one vocabulary, in their order (the same tables as compiling all
@@ -282,12 +291,15 @@ final class LanguageLexicon: Sendable {
         self.init(
             code: code, vocabulary: vocabulary, tables: tables,
             stopwords: lexicons.reduce(into: []) { $0.formUnion($1.stopwords) },
-            stopwordIDs: lexicons.reduce(into: []) { $0.formUnion($1.stopwordIDs) })
+            stopwordIDs: lexicons.reduce(into: []) { $0.formUnion($1.stopwordIDs) },
+            apartInvites: lexicons.flatMap(\.apartInvites))
     }
 
     private init(
-        code: String, vocabulary: Vocabulary, tables: [PhraseTable], stopwords: Set<String>, stopwordIDs: Set<Int32>
+        code: String, vocabulary: Vocabulary, tables: [PhraseTable], stopwords: Set<String>, stopwordIDs: Set<Int32>,
+        apartInvites: [(first: Int32, second: Int32)]
     ) {
+        self.apartInvites = apartInvites
         self.code = code
         self.vocabulary = vocabulary
         self.tables = tables

@@ -156,7 +156,13 @@ package struct ProseExtractor: Sendable {
         guard hasAnyCue(prose) || forwarderInvites else { return result }
         // A receipt (two receipt cues) with no invitation phrase and no inviting host is not an invitation
         // (isInvitation's receipt test, run before the text is read for dates, people and places).
-        let people = PeopleReader(prose: prose)
+        var headerNames = [context.from?.name] + (context.to + context.cc).map(\.name)
+        headerNames += unwrapped.chain.map { $0.from?.name }
+        let headerNameWords = Set(
+            headerNames.compactMap { $0 }.flatMap { TextFolding.fold($0).split(whereSeparator: { !$0.isLetter }) }
+                .map(String.init))
+        let people = PeopleReader(
+            prose: prose, namesOrganization: namesOrganization, headerNameWords: headerNameWords)
         let inviting = people.invitingHost()
         if !forwarderInvites, inviting == nil, prose.cues(.invite, key: "invite").isEmpty,
             prose.cues(.negative, key: "receipt").count >= 2
@@ -322,7 +328,8 @@ package struct ProseExtractor: Sendable {
             var host = Person(name: author.name, email: author.email)
             // The quoted invitation's signature may give the author's role and organization.
             if let signer = people.signer(), let name = author.name,
-                TextFolding.fold(signer.name) == TextFolding.fold(name)
+                TextFolding.fold(name) == TextFolding.fold(signer.name)
+                    || TextFolding.fold(name).hasPrefix(TextFolding.fold(signer.name) + " ")
             {
                 host.role = signer.role
                 host.organization = signer.organization
@@ -343,9 +350,15 @@ package struct ProseExtractor: Sendable {
             host.organization = host.organization ?? signer.organization
             invitation.host = host
             evidence["host"] = signer.evidence
-        } else if let sender {
-            invitation.host = sender
-            evidence["host"] = [sender.name, sender.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+        } else if var host = sender {
+            // No closing before it, but the sender's name on a line of its own signs the text ("Francesca Greco",
+            // "Responsabile Marketing", "Luminaria S.r.l.").
+            if let name = host.name, let details = people.signatureDetails(signedBy: Self.firstNameFirst(name)) {
+                host.role = details.role
+                host.organization = details.organization
+            }
+            invitation.host = host
+            evidence["host"] = [host.name, host.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
         }
 
         // A host named in prose who is also a recipient or the sender: that address is theirs.
@@ -738,7 +751,7 @@ package struct ProseExtractor: Sendable {
     ) -> Bool {
         let newsletter = prose.cues(.negative, key: "newsletter").count
         let receipt = prose.cues(.negative, key: "receipt").count
-        let invites = prose.cues(.invite, key: "invite").count + (inviting ? 1 : 0)
+        let invites = prose.cues(.invite, key: "invite").count + prose.apartInviteCount() + (inviting ? 1 : 0)
         let events = prose.cues(.invite, key: "event").count
         var subjectInvite = 0
         var subjectStrong = false
@@ -830,7 +843,7 @@ package struct ProseExtractor: Sendable {
             let whole = String(s)
             s = Substring(whole)
             if let dash = whole.range(ofASCII: " – ") ?? whole.range(ofASCII: " — ") ?? whole.range(ofASCII: " - "),
-                s.distance(from: s.startIndex, to: dash.lowerBound) <= 24
+                s.distance(from: s.startIndex, to: dash.lowerBound) <= 40
             {
                 let head = s[..<dash.lowerBound]
                 let tokens = Tokenizer.tokenize(Array(head.unicodeScalars), vocabulary: all.vocabulary)
@@ -868,7 +881,40 @@ package struct ProseExtractor: Sendable {
                 changed = true
             }
         }
-        let result = String(s).trimmingSpaces
+        let result = withoutDateSuffix(String(s).trimmingSpaces)
         return result.isEmpty ? nil : result
+    }
+
+    /// A subject without the date some senders append after a dash ("Q1 review – Tue Mar 10", "Atelier compost
+    /// – samedi 18 avril"): the tail goes when it holds only date and time words and numbers, with a weekday
+    /// or month among them; the date itself is read from the text.
+    private func withoutDateSuffix(_ subject: String) -> String {
+        var last: Range<String.Index>? = nil
+        for separator in [" – ", " — ", " - "] {
+            var from = subject.startIndex
+            while let found = subject.range(ofASCII: separator, after: from) {
+                if found.lowerBound > last?.lowerBound ?? subject.startIndex { last = found }
+                from = found.upperBound
+            }
+        }
+        guard let dash = last, subject[..<dash.lowerBound].contains(where: { $0.isLetter }) else { return subject }
+        let tokens = Tokenizer.tokenize(Array(subject[dash.upperBound...].unicodeScalars), vocabulary: all.vocabulary)
+        var k = 0
+        var named = false
+        while k < tokens.count {
+            if let m = all.weekdays.match(tokens, k) ?? all.months.match(tokens, k) {
+                named = true
+                k = m.end
+            } else if let m = all.time.match(tokens, k) {
+                k = m.end
+            } else if let end = all.relative.match(tokens, k, key: "ordinal") {
+                k = end
+            } else if tokens[k].kind == .number || tokens[k].kind == .punct {
+                k += 1
+            } else {
+                return subject
+            }
+        }
+        return named ? String(subject[..<dash.lowerBound]).trimmingSpaces : subject
     }
 }

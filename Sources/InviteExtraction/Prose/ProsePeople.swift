@@ -3,6 +3,10 @@ import InviteModel
 /// Who invites and who is invited, as read from prose.
 struct PeopleReader {
     let prose: ProseText
+    /// Whether a name is an organization's (``ProseExtractor/namesOrganization(_:)``).
+    var namesOrganization: (String) -> Bool = { _ in false }
+    /// The folded words of the names in the headers (From, To, Cc, and the forwarded original's From).
+    var headerNameWords: Set<String> = []
 
     struct HostFinding {
         var person: Person
@@ -14,6 +18,16 @@ struct PeopleReader {
         var verbEnd: Int
         /// Where the host's name ends: invitees are listed after it.
         var nameEnd: Int
+    }
+
+    /// Whether the word at `i` is a name in the headers, or is written capitalized where no sentence starts.
+    private func isNameElsewhere(_ i: Int) -> Bool {
+        let tokens = prose.tokens
+        let word = tokens[i].text
+        if headerNameWords.contains(word) { return true }
+        return tokens.indices.contains { k in
+            k != i && tokens[k].text == word && tokens[k].isCapitalized && prose.sentence(of: k).lowerBound != k
+        }
     }
 
     /// The host named as inviting: "X invited …", "X a invité …", "X lädt … ein", "invited by X".
@@ -60,6 +74,13 @@ struct PeopleReader {
             } else if aux > 0 || c == verb.start, let n = prose.name(endingBefore: c, limit: sentence.lowerBound) {
                 nameRange = n
             } else {
+                continue
+            }
+            // "Hierbij nodigt …", "Gostaria de convidá-los …": a lone capitalized word that opens the sentence is
+            // a name only when the headers or the rest of the text write it as one.
+            if nameRange.count == 1, nameRange.lowerBound == sentence.lowerBound,
+                !isNameElsewhere(nameRange.lowerBound)
+            {
                 continue
             }
             if nameRange.count == 1 {
@@ -342,6 +363,9 @@ struct PeopleReader {
     }
 
     /// The signer: the name on the line after a closing ("Best,", "Cordialement,", "Viele Grüße").
+    ///
+    /// A first name signed under the closing ("Thanks,\nDana") gives way to the signature block below it
+    /// ("-- \nDana Whitfield\nProcurement Lead, Brightwater Logistics") when that block's name begins with it.
     func signer() -> (name: String, evidence: String, role: String?, organization: String?)? {
         let tokens = prose.tokens
         let lines = prose.lines
@@ -351,44 +375,114 @@ struct PeopleReader {
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
             var k = c.end
             while k < line.upperBound, tokens[k].kind == .punct { k += 1 }
+            var signed: (name: Range<Int>, line: Int)? = nil
             if k < line.upperBound, let nm = prose.name(startingAt: k, limit: line.upperBound),
                 nm.upperBound == line.upperBound
             {
-                found = (prose.source(nm), prose.source(line), nil, nil)
-                continue
+                signed = (nm, n)
+            } else if k == line.upperBound {
+                // The name, past blank lines and a signature separator ("Un abrazo,", "", "--", "Javier Ruiz").
+                var m = n + 1
+                while m < lines.count, m <= n + 4, lines[m].allSatisfy({ tokens[$0].kind == .punct }) { m += 1 }
+                guard m < lines.count else { continue }
+                let next = lines[m]
+                var s = next.lowerBound
+                if s < next.upperBound, tokens[s].text == "-" { s += 1 }
+                if let nm = prose.name(startingAt: s, limit: next.upperBound), nm.count <= 5,
+                    nm.upperBound == next.upperBound || tokens[nm.upperBound].kind == .punct
+                {
+                    signed = (nm, m)
+                }
             }
-            guard k == line.upperBound else { continue }
-            var m = n + 1
-            while m < lines.count, lines[m].isEmpty { m += 1 }
-            guard m < lines.count else { continue }
-            let next = lines[m]
-            var s = next.lowerBound
-            if s < next.upperBound, tokens[s].text == "-" { s += 1 }
-            if let nm = prose.name(startingAt: s, limit: next.upperBound), nm.count <= 5,
-                nm.upperBound == next.upperBound || tokens[nm.upperBound].kind == .punct
-            {
-                let (role, organization) = signatureDetails(after: nm, nameLine: m)
-                found = (prose.source(nm), prose.source(line) + " " + prose.source(nm), role, organization)
-            }
+            guard var (nm, m) = signed else { continue }
+            let closingWords = prose.source(line)
+            if let block = signatureBlock(below: m, signed: nm) { (nm, m) = block }
+            let details = signatureDetails(after: nm, nameLine: m)
+            let evidence = m == n ? closingWords : closingWords + " " + prose.source(nm)
+            found = (prose.source(nm), evidence, details.role, details.organization)
         }
         return found
     }
 
-    /// The role and organization a signature gives after the name: "Helen Marsh, Honorary Secretary, Riverside
-    /// Rowing Club" on one line, or "Helen Marsh" then "Honorary Secretary" then "Riverside Rowing Club".
-    func signatureDetails(after name: Range<Int>, nameLine: Int) -> (String?, String?) {
+    /// The role and organization under a line that is exactly `name`, among the text's last lines.
+    func signatureDetails(signedBy name: String) -> (role: String?, organization: String?)? {
+        let lines = prose.lines
+        let folded = TextFolding.fold(name)
+        for n in lines.indices.reversed().prefix(30) where !lines[n].isEmpty && lines[n].count <= 6 {
+            guard let nm = prose.name(startingAt: lines[n].lowerBound, limit: lines[n].upperBound),
+                nm.upperBound == lines[n].upperBound, TextFolding.fold(prose.source(nm)) == folded
+            else { continue }
+            let details = signatureDetails(after: nm, nameLine: n)
+            return details.role == nil && details.organization == nil ? nil : details
+        }
+        return nil
+    }
+
+    /// The full name of a signature block a few lines below a signed first name: past blank lines and a
+    /// separator ("--", RFC 3676 §4.3 "-- "), a line that is a longer name beginning with the same word.
+    private func signatureBlock(below line: Int, signed: Range<Int>) -> (Range<Int>, Int)? {
         let tokens = prose.tokens
         let lines = prose.lines
-        /// A short line of words that is no address, number or link.
-        func detail(_ range: Range<Int>) -> String? {
-            guard !range.isEmpty, range.count <= 10,
-                range.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .punct }),
-                !range.contains(where: { tokens[$0].text == "@" || tokens[$0].text == ":" }),
-                tokens[range.lowerBound].kind == .word
+        var m = line + 1
+        while m < lines.count, m <= line + 4,
+            lines[m].isEmpty || lines[m].allSatisfy({ tokens[$0].kind == .punct })
+        {
+            m += 1
+        }
+        guard m > line + 1, m < lines.count, m <= line + 4 else { return nil }
+        let next = lines[m]
+        guard let nm = prose.name(startingAt: next.lowerBound, limit: next.upperBound), nm.count <= 5,
+            nm.count > signed.count, tokens[nm.lowerBound].text == tokens[signed.lowerBound].text,
+            nm.upperBound == next.upperBound || tokens[nm.upperBound].text == ","
+        else { return nil }
+        return (nm, m)
+    }
+
+    /// The role and organization a signature gives after the name: "Helen Marsh, Honorary Secretary, Riverside
+    /// Rowing Club" on one line; "Helen Marsh" then "Honorary Secretary" then "Riverside Rowing Club"; or one
+    /// line "Procurement Lead, Brightwater Logistics" below the name.
+    func signatureDetails(after name: Range<Int>, nameLine: Int) -> (role: String?, organization: String?) {
+        let tokens = prose.tokens
+        let lines = prose.lines
+        /// A short line of words that is no address, phone number or link ("Klassenlehrerin 4b" is one: a
+        /// single short number after a word).
+        func detail(_ range: Range<Int>) -> Range<Int>? {
+            let numbers = range.filter { tokens[$0].kind == .number }
+            guard !range.isEmpty, range.count <= 10, tokens[range.lowerBound].kind == .word,
+                range.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .punct || tokens[$0].kind == .number }
+                ),
+                numbers.count <= 1, numbers.allSatisfy({ tokens[$0].digits <= 2 }),
+                !range.contains(where: { tokens[$0].text == "@" || tokens[$0].text == ":" })
             else { return nil }
             var e = range.upperBound
-            while e > range.lowerBound, tokens[e - 1].kind == .punct { e -= 1 }
-            return e > range.lowerBound ? prose.source(range.lowerBound..<e) : nil
+            while e > range.lowerBound, tokens[e - 1].kind == .punct {
+                // "S.A." and "Inc." keep the full stop of their abbreviation.
+                if tokens[e - 1].text == ".", e - 2 >= range.lowerBound, tokens[e - 2].kind == .word,
+                    tokens[e - 2].text.count <= 3, e - 2 > range.lowerBound
+                {
+                    break
+                }
+                e -= 1
+            }
+            return e > range.lowerBound ? range.lowerBound..<e : nil
+        }
+        /// "Role, Organization" split at its first comma, unless what follows is only a legal form ("Lusoverde
+        /// Energia, S.A.").
+        func roleAndOrganization(_ range: Range<Int>) -> (String, String)? {
+            // A comma, or a spaced dash or bar ("Responsable RH – Thermalis SAS").
+            guard
+                let comma = range.first(where: {
+                    tokens[$0].text == ","
+                        || ((tokens[$0].text == "-" || tokens[$0].text == "|") && tokens[$0].spaceBefore)
+                }), comma > range.lowerBound,
+                comma + 1 < range.upperBound
+            else { return nil }
+            let after = comma + 1..<range.upperBound
+            let words = after.filter { tokens[$0].kind == .word }
+            if words.allSatisfy({ tokens[$0].text.count <= 3 || namesOrganization(tokens[$0].text) }) { return nil }
+            // "Director, Sales": one word after the comma is more often a department than an organization.
+            if words.count < 2, !namesOrganization(prose.source(after)) { return nil }
+            return (prose.source(range.lowerBound..<comma), prose.source(after))
         }
         let line = lines[nameLine]
         if name.upperBound < line.upperBound, tokens[name.upperBound].text == "," {
@@ -400,15 +494,35 @@ struct PeopleReader {
                 start = k + 1
             }
             parts.append(start..<line.upperBound)
-            let values = parts.compactMap(detail)
+            let values = parts.compactMap(detail).map(prose.source)
             return (values.first, values.count > 1 ? values[1] : nil)
         }
-        var values: [String] = []
+        var values: [Range<Int>] = []
         var n = nameLine + 1
         while n < lines.count, values.count < 2, !lines[n].isEmpty, let value = detail(lines[n]) {
             values.append(value)
             n += 1
         }
-        return (values.first, values.count > 1 ? values[1] : nil)
+        // An organization set apart by a blank line ("Projektleitung", "", "Hahn & Sommer Architekten GmbH").
+        if values.count < 2, n + 1 < lines.count, lines[n].isEmpty, let value = detail(lines[n + 1]),
+            namesOrganization(prose.source(value))
+        {
+            values.append(value)
+        }
+        switch values.count {
+        case 0: return (nil, nil)
+        case 1:
+            if let (role, organization) = roleAndOrganization(values[0]) { return (role, organization) }
+            // "secretaris Tennisvereniging De Linde": a role in lower case, then the organization's name.
+            if !tokens[values[0].lowerBound].isCapitalized,
+                let k = values[0].first(where: { tokens[$0].isCapitalized && tokens[$0].kind == .word }),
+                namesOrganization(prose.source(k..<values[0].upperBound))
+            {
+                return (prose.source(values[0].lowerBound..<k), prose.source(k..<values[0].upperBound))
+            }
+            if namesOrganization(prose.source(values[0])) { return (nil, prose.source(values[0])) }
+            return (prose.source(values[0]), nil)
+        default: return (prose.source(values[0]), prose.source(values[1]))
+        }
     }
 }

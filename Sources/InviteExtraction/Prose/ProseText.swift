@@ -173,6 +173,27 @@ struct ProseText {
 
     func source(_ r: Range<Int>) -> String { text.source(r) }
 
+    /// How many sentences hold an invitation phrase whose two words stand apart ("der Sprechtag findet am
+    /// Donnerstag … statt"), in the message's language or English.
+    func apartInviteCount() -> Int {
+        var count = 0
+        for (first, second) in lex.apartInvites + (lex === en ? [] : en.apartInvites) {
+            var i = 0
+            while i < tokens.count {
+                if tokens[i].id == first {
+                    let s = sentence(of: i)
+                    if tokens[(i + 1)..<max(i + 1, s.upperBound)].contains(where: { $0.id == second }) {
+                        count += 1
+                        i = max(i + 1, s.upperBound)
+                        continue
+                    }
+                }
+                i += 1
+            }
+        }
+        return count
+    }
+
     func isStopword(_ word: String) -> Bool { lex.stopwords.contains(word) || en.stopwords.contains(word) }
 
     /// Whether token `i` can be part of a proper name (capitalized, not a stop word, weekday or month).
