@@ -157,7 +157,7 @@ and = and | &
 greeting = hi | hello | hey | dear | good morning | good afternoon | greetings
 group = team | all | everyone | everybody | folks | colleagues | friends | guys | members | partners | committee | supporters | families | parents | neighbours | neighbors | residents | guests | volunteers | customers | subscribers | readers
 closing = best | regards | best regards | kind regards | cheers | thanks | thank you | sincerely | warm regards | many thanks | all the best | see you | see you there | talk soon | yours | yours sincerely | sincerely yours | yours faithfully | yours truly | best wishes | warm wishes | with best wishes | take care | for the board | on behalf of the board | for the committee | on behalf of the committee
-title = mayor | president | ceo | chief executive | director | chair | chairman | chairwoman | chairperson | senator | governor | minister | secretary | councillor | councilor | commissioner | chancellor | dean | principal | coach | captain | superintendent
+title = mayor | president | ceo | chief executive | director | chair | chairman | chairwoman | chairperson | senator | governor | minister | secretary | councillor | councilor | commissioner | chancellor | dean | principal | coach | captain | superintendent | head | spokesperson | spokesman | spokeswoman
 behalf = on behalf of | for and on behalf of
 article = the | an
 determiner = the | our | your | their
@@ -173,7 +173,7 @@ in = in | at | on
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
 
 [cues.agenda]
-agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on
+agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on | will focus on
 discuss = talk about | discuss | go through | go over | look at
 
 [cues.online]
@@ -323,7 +323,7 @@ and = et | &
 greeting = bonjour | salut | cher | chère | chers | chères | bonsoir | coucou | madame | monsieur
 group = équipe | tous | toutes | collègues | amis | membres | à tous | à toutes | mesdames | messieurs | madame | monsieur | familles | parents | voisins | habitants | adhérents | invités | bénévoles
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée | au plaisir de vous accueillir | au plaisir de vous voir | au plaisir de vous retrouver | dans l'attente de vous rencontrer | pour le conseil d'administration | pour le bureau | pour le comité
-title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe
+title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe | patron | patronne | pdg | dirigeant | dirigeante | porte-parole
 behalf = de la part de | au nom de
 article = la | le | les | l | un | une | du | de
 determiner = des | les | aux | nos | vos | leurs
@@ -339,7 +339,7 @@ in = à | au | dans | en | aux | chez
 street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | impasse
 
 [cues.agenda]
-agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons
+agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons | portera sur | porteront sur | s'articulera autour de
 discuss = parler de | parle de | parler du | parle du | parler des | discuter de | discuter du | aborder | faire le point sur
 
 [cues.online]
@@ -486,7 +486,7 @@ and = und | & | sowie
 greeting = hallo | hi | liebe | lieber | sehr geehrte | sehr geehrter | guten tag | moin | servus | grüß gott
 group = team | alle | zusammen | kolleginnen | kollegen | mitglieder | freunde | allerseits | damen | herren | freundinnen | freunde | freundinnen und freunde | unterstützer | unterstützerinnen | familien | eltern | nachbarn | anwohner | anwohnerinnen | gäste | mitbürger | mitbürgerinnen
 closing = viele grüße | beste grüße | mit freundlichen grüßen | freundliche grüße | grüße | lg | vg | gruß | herzliche grüße | bis dann | danke | liebe grüße | mit sportlichen grüßen | sportliche grüße | schöne grüße | mit besten grüßen | herzlichst | für den vorstand | im namen des vorstands
-title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeisterin | präsident | präsidentin | vorsitzende | vorsitzender | direktor | direktorin | geschäftsführer | geschäftsführerin | minister | ministerin | landrat | landrätin | senator | senatorin
+title = bürgermeister | bürgermeisterin | oberbürgermeister | oberbürgermeisterin | präsident | präsidentin | vorsitzende | vorsitzender | direktor | direktorin | geschäftsführer | geschäftsführerin | minister | ministerin | landrat | landrätin | senator | senatorin | chef | chefin | leiter | leiterin | sprecher | sprecherin | vorstandschef | vorstandschefin | vorstandsvorsitzender | vorstandsvorsitzende
 behalf = im auftrag von | im namen von
 article = die | der | den | dem | des | das | ein | eine | einen
 determiner = die | den | unsere | ihre
@@ -649,7 +649,7 @@ and = y | e | &
 greeting = hola | estimado | estimada | estimados | querido | querida | buenos días | buenas tardes
 group = equipo | todos | todas | compañeros | compañeras | amigos | socios | miembros | señoras | señores | familias | padres | vecinos | invitados | voluntarios
 closing = saludos | un saludo | atentamente | cordialmente | gracias | un abrazo | saludos cordiales | hasta pronto | nos vemos | un cordial saludo | reciba un cordial saludo | besos | abrazos | por la junta directiva | en nombre de la junta directiva
-title = alcalde | alcaldesa | presidente | presidenta | director | directora | ministro | ministra | concejal | concejala | consejero | consejera | rector | rectora
+title = alcalde | alcaldesa | presidente | presidenta | director | directora | ministro | ministra | concejal | concejala | consejero | consejera | rector | rectora | jefe | jefa | consejero delegado | consejera delegada | portavoz
 behalf = en nombre de | de parte de | en representación de
 article = el | la | los | las | un | una | del
 determiner = los | las | nuestros
@@ -665,7 +665,7 @@ in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
 
 [cues.agenda]
-agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario
+agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario | tratará sobre | girará en torno a
 discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar
 
 [cues.online]
@@ -807,7 +807,7 @@ and = e | ed | &
 greeting = ciao | buongiorno | salve | caro | cara | cari | gentile | gentili | buonasera
 group = team | tutti | tutte | colleghi | colleghe | amici | soci | membri | signore | signori | famiglie | genitori | vicini | iscritti | ospiti | volontari
 closing = cordiali saluti | saluti | un saluto | grazie | a presto | distinti saluti | un caro saluto | buona giornata | cordialmente | un abbraccio | con i migliori saluti | buona serata | per il consiglio direttivo | per il direttivo
-title = sindaco | sindaca | presidente | direttore | direttrice | ministro | ministra | assessore | assessora | rettore | prefetto
+title = sindaco | sindaca | presidente | direttore | direttrice | ministro | ministra | assessore | assessora | rettore | prefetto | amministratore delegato | capo | portavoce
 behalf = per conto di | per conto del | per conto della | a nome di | a nome del
 article = il | lo | la | gli | i | le | un | una | uno
 determiner = gli | i | nostri
@@ -823,7 +823,7 @@ in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
 
 [cues.agenda]
-agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo
+agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo | verterà su | verterà sui | verterà sulla
 discuss = discutere di | discutere dei | discutere del | parlare di | parlare dei | rivedere | fare il punto su
 
 [cues.online]
@@ -967,7 +967,7 @@ and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
 group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros | senhoras | senhores | famílias | pais | vizinhos | sócios | convidados | voluntários
 closing = abraços | abraço | atenciosamente | cumprimentos | obrigado | obrigada | saudações | até breve | um abraço | cordialmente | melhores cumprimentos | beijinhos | beijos | com os melhores cumprimentos | atentamente | pela direção | pela direcção
-title = prefeito | prefeita | presidente | diretor | diretora | ministro | ministra | vereador | vereadora | reitor | reitora | autarca
+title = prefeito | prefeita | presidente | diretor | diretora | ministro | ministra | vereador | vereadora | reitor | reitora | autarca | chefe | porta-voz
 behalf = em nome de | em nome do | em nome da | da parte de | da parte do
 article = o | a | os | as | um | uma
 determiner = os | as | nossos
@@ -983,7 +983,7 @@ in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
 
 [cues.agenda]
-agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos
+agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos | incidirá sobre | vai incidir sobre
 discuss = rever | falar sobre | falar de | discutir | analisar
 
 [cues.online]
@@ -1126,7 +1126,7 @@ and = en | &
 greeting = hoi | hallo | beste | dag | goedemorgen | goedemiddag | geachte | lieve
 group = team | allemaal | iedereen | collega | collega's | leden | vrienden | dames | heren | families | ouders | buren | bewoners | gasten | vrijwilligers
 closing = groeten | met vriendelijke groet | vriendelijke groet | groet | mvg | hartelijke groet | bedankt | dank | tot dan | tot snel | sportieve groet | sportieve groeten | met sportieve groet | groetjes | hartelijke groeten | vriendelijke groeten | namens het bestuur
-title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputeerde | rector | commissaris
+title = burgemeester | voorzitter | directeur | minister | wethouder | gedeputeerde | rector | commissaris | topman | topvrouw | woordvoerder | woordvoerster
 behalf = namens | in opdracht van
 article = de | het | een
 determiner = de | onze

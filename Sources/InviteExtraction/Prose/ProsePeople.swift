@@ -31,9 +31,28 @@ struct PeopleReader {
     }
 
     /// The host named as inviting: "X invited …", "X a invité …", "X lädt … ein", "invited by X".
+    ///
+    /// A headline above a report ("Nordlicht-Chef lädt Netzbetreiber nach Hamburg ein", a line with no full
+    /// stop) names the host by a byword: the report's own sentence below it wins when it names one.
     func invitingHost() -> HostFinding? {
+        guard let first = invitingHost(from: 0) else { return nil }
+        let line = prose.lineOf[first.verbEnd - 1]
+        if isHeadline(line), let later = invitingHost(from: prose.lines[line].upperBound) { return later }
+        return first
+    }
+
+    /// Whether line `n` stands alone (a blank line or the end below it) and no full stop, question or
+    /// exclamation mark ends it.
+    private func isHeadline(_ n: Int) -> Bool {
         let tokens = prose.tokens
-        for verb in prose.cues(.host, key: "verb") {
+        let lines = prose.lines
+        guard let last = lines[n].last, ![".", "!", "?", ":", ","].contains(tokens[last].text) else { return false }
+        return n + 1 >= lines.count || lines[n + 1].isEmpty
+    }
+
+    private func invitingHost(from start: Int) -> HostFinding? {
+        let tokens = prose.tokens
+        for verb in prose.cues(.host, key: "verb") where verb.start >= start {
             // "l'accueil des invités", "our invited guests": after a determiner the word is a noun.
             if verb.start > 0, prose.cue(.host, verb.start - 1, key: "determiner")?.end == verb.start { continue }
             let sentence = prose.sentence(of: verb.start)
@@ -58,8 +77,21 @@ struct PeopleReader {
                 // "X, <appositive>, invited" or "<appositive>, X, a invité"
                 let comma = c - 1
                 var segStart = comma
-                while segStart > sentence.lowerBound, tokens[segStart - 1].text != "," { segStart -= 1 }
-                if let whole = prose.name(startingAt: segStart, limit: comma), whole.upperBound == comma {
+                // The appositive starts after a comma, or after a dateline's dash ("PARIS, 26 février (Reuters) - Le
+                // ministre des Transports, Julien Mercier, a invité").
+                while segStart > sentence.lowerBound, tokens[segStart - 1].text != ",",
+                    !(tokens[segStart - 1].text == "-" && tokens[segStart - 1].spaceBefore)
+                {
+                    segStart -= 1
+                }
+                // "Matthias Brandt, Chef von Nordlicht Energie, lädt": a segment that opens with a title word is
+                // the appositive of the name before it, though German writes its nouns in capitals.
+                let opensWithTitle =
+                    prose.cue(.host, segStart, key: "title") != nil && segStart > sentence.lowerBound
+                    && prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound) != nil
+                if !opensWithTitle, let whole = prose.name(startingAt: segStart, limit: comma),
+                    whole.upperBound == comma
+                {
                     nameRange = whole
                 } else if segStart > sentence.lowerBound,
                     let earlier = prose.name(endingBefore: segStart - 1, limit: sentence.lowerBound)
@@ -118,8 +150,12 @@ struct PeopleReader {
             {
                 let comma = nameRange.lowerBound - 1
                 var a = comma
-                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline, comma - a < 20
-                { a -= 1 }
+                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline,
+                    comma - a < 20,
+                    !(tokens[a - 1].text == "-" && tokens[a - 1].spaceBefore)
+                {
+                    a -= 1
+                }
                 if comma - a >= 2, let (role, org) = roleAndOrganization(a..<(nameRange.lowerBound - 1)) {
                     person.role = role
                     person.organization = org
@@ -219,6 +255,15 @@ struct PeopleReader {
         if lo < hi, tokens[lo].text == "'" { lo += 1 }
         guard lo < hi else { return nil }
         // Trailing "de Facebook" / "at Facebook" / "bei Facebook".
+        // "Chef von Nordlicht Energie": capitalized nouns make the whole phrase look like one name; the role ends
+        // at its first lower-case "of" word.
+        if let org = prose.name(endingBefore: hi, limit: lo), org.lowerBound == lo,
+            let of = (lo + 1..<hi).first(where: { !tokens[$0].isCapitalized && prose.cue(.host, $0, key: "of") != nil }
+            ),
+            let ofEnd = prose.cue(.host, of, key: "of")?.end, ofEnd < hi, prose.isNameWord(ofEnd)
+        {
+            return (prose.source(lo..<of), prose.source(ofEnd..<hi))
+        }
         if let org = prose.name(endingBefore: hi, limit: lo), org.lowerBound > lo {
             var k = org.lowerBound
             if k - 1 > lo, tokens[k - 1].text == "'" { k -= 1 }  // d'Acme
@@ -262,13 +307,21 @@ struct PeopleReader {
             // la CGT, de FO et de la CFDT", "has invited Acme, Globex and Initech".
             var from = host.verbEnd
             var k = from
-            while k < sentence.upperBound, k - from < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            while k < sentence.upperBound, k - from < 3, tokens[k].kind == .word,
+                !tokens[k].isCapitalized || prose.cue(.host, k + 1, key: "of") != nil,
                 prose.cue(.host, k, key: "of") == nil
             { k += 1 }
-            if k > from, let of = prose.cue(.host, k, key: "of") { from = of.end }
+            // "representatives of A, B and C", "Vertreter von A, B und C": the people come from organizations.
+            var ofOrganizations = false
+            if k > from, let of = prose.cue(.host, k, key: "of") {
+                from = of.end
+                ofOrganizations = true
+            }
             let (names, end) = nameList(from: from, limit: sentence.upperBound)
             for n in names {
-                if n.count >= 2 {
+                if ofOrganizations {
+                    people.append(Person(organization: prose.source(n)))
+                } else if n.count >= 2 {
                     people.append(Person(name: prose.source(n)))
                 } else if names.count >= 2 {
                     // One word in a list of several: an organization ("Acme, Globex and Initech").

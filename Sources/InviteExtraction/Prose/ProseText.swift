@@ -220,9 +220,11 @@ struct ProseText {
         "eng", "ir", "drs",
     ]
 
-    /// Name particles allowed between name words ("de", "van", "von", "da", "di", "del", "du", "le").
+    /// Lower-case words inside a name: "Ana de Souza", "Jan van Dijk", and "of" in organizations' names ("Port of
+    /// Tacoma Authority", "Bank of Example").
     static let particles: Set<String> = [
         "de", "van", "von", "da", "di", "del", "du", "der", "den", "ten", "dos", "das", "do", "y", "e", "la", "le",
+        "of",
     ]
 
     /// The proper-name span ending just before `end` (walking back), such as "Nathaniel Gleicher".

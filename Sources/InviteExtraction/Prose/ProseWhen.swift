@@ -22,7 +22,9 @@ struct ProseWhen {
 struct WhenReader {
     let prose: ProseText
     let grammar: DateGrammar
-    let reference: CivilDay
+    var reference: CivilDay
+    /// A news dateline's date, which is no candidate for the event's (see ``dateline()``).
+    var filedDate: Range<Int>? = nil
     /// Zone for times that name none: an IANA name (from `--time-zone`).
     let defaultZone: String?
     /// Offset for times that name no zone when no default zone is set (the Date: header's).
@@ -31,6 +33,13 @@ struct WhenReader {
     let whenLines: Set<Int>
 
     func read() -> ProseWhen {
+        // A report's relative days ("next Tuesday") count from the day its dateline gives.
+        if filedDate == nil, let filed = dateline() {
+            var reader = self
+            reader.reference = filed.day
+            reader.filedDate = filed.tokens
+            return reader.read()
+        }
         let tokens = prose.tokens
         var dates: [DateMention] = []
         var times: [TimeMention] = []
@@ -81,7 +90,7 @@ struct WhenReader {
         for (n, d) in dates.enumerated() {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
             let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
-            guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
+            guard d.tokens != filedDate, let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
             // "salle 4.12", "Room 2.14", "Raum B 2.07": a number after a room word (and perhaps a building
             // letter) names the room, not a day.
             let first = d.tokens.lowerBound
@@ -156,6 +165,16 @@ struct WhenReader {
                 if distance < bestDistance {
                     bestDistance = distance
                     chosenTime = t
+                }
+            }
+            // "… next Tuesday." then, in the next paragraph, "The meeting is scheduled to begin at 9 a.m.": a time
+            // in a later sentence about the event that names no date of its own.
+            if chosenTime == nil {
+                chosenTime = times.first { t in
+                    let sentence = prose.sentence(of: t.tokens.lowerBound)
+                    return t.tokens.lowerBound > dt.upperBound && t.tokens.lowerBound - dt.upperBound <= 80
+                        && !prose.cues(.invite, key: "event", in: sentence).isEmpty
+                        && !dates.contains { sentence.contains($0.tokens.lowerBound) }
                 }
             }
         } else {
@@ -302,6 +321,39 @@ struct WhenReader {
             j += 1
         }
         return false
+    }
+
+    /// A news dateline: the place, the date the report was filed, perhaps an agency, then a dash.
+    ///
+    /// "SEATTLE, Feb. 26 --", "PARIS, 26 février (Reuters) -", "Madrid, 26 feb (EFE).-".
+    func dateline() -> (tokens: Range<Int>, day: CivilDay)? {
+        let tokens = prose.tokens
+        for line in prose.lines where line.count >= 4 {
+            guard tokens[line.lowerBound].kind == .word, tokens[line.lowerBound].isCapitalized else { continue }
+            for k in (line.lowerBound + 1)..<min(line.upperBound, line.lowerBound + 6) {
+                let place = line.lowerBound..<k
+                // The place is no date word: "Monday, March 3 - Board meeting" is an event line.
+                guard
+                    place.allSatisfy({
+                        (tokens[$0].kind == .word && tokens[$0].isCapitalized && !grammar.mayStart(at: $0))
+                            || tokens[$0].text == ","
+                    })
+                else { break }
+                guard grammar.mayStart(at: k), let d = grammar.date(at: k) else { continue }
+                var e = d.tokens.upperBound
+                if e < line.upperBound, tokens[e].text == "(",
+                    let close = (e..<min(line.upperBound, e + 5)).first(where: { tokens[$0].text == ")" })
+                {
+                    e = close + 1
+                }
+                if e < line.upperBound, tokens[e].text == "." { e += 1 }
+                guard e < line.upperBound, tokens[e].text == "-", let (day, _) = resolve(d, backwards: true) else {
+                    break
+                }
+                return (d.tokens, day)
+            }
+        }
+        return nil
     }
 
     private func describe(_ day: CivilDay) -> String {
