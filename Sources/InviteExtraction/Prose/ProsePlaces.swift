@@ -343,18 +343,55 @@ struct PlaceReader {
         // Rooms named before the room word: "in the Harbor Room".
         i = 1
         while i < tokens.count {
-            if let room = prose.cue(.location, i, key: "room"), tokens[i].isCapitalized,
+            if let room = prose.cue(.location, i, key: "room"),
                 !(room.end < tokens.count && tokens[room.end].spaceBefore
                     && (tokens[room.end].kind == .number
                         || (tokens[room.end].isCapitalized && tokens[room.end].text.unicodeScalars.count <= 2))),
                 let name = prose.name(endingBefore: i),
                 name.count <= 3, name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .word,
-                !tokens[name.lowerBound - 1].isCapitalized
+                !tokens[name.lowerBound - 1].isCapitalized,
+                // "in the Redwood conference room": a room word in lower case needs "in the" before the name.
+                tokens[i].isCapitalized
+                    || (name.lowerBound >= 2 && prose.isStopword(tokens[name.lowerBound - 1].text)
+                        && prose.cue(.location, name.lowerBound - 2, key: "in") != nil)
             {
-                let text = prose.source(name.lowerBound..<room.end)
-                candidates.append(
-                    (Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 2 : 1, prose.sentenceOf[i]))
-                i = room.end
+                var end = room.end
+                // "…, 4th floor" or "on the 4th floor" belongs to the room.
+                var f = end
+                if f < tokens.count, tokens[f].text == "," {
+                    f += 1
+                } else if f + 1 < tokens.count, tokens[f].kind == .word, !tokens[f].isCapitalized,
+                    prose.isStopword(tokens[f].text), prose.isStopword(tokens[f + 1].text)
+                {
+                    f += 2
+                }
+                if f > end, f + 1 < tokens.count, tokens[f].kind == .number,
+                    let floor = (f + 1...min(f + 2, tokens.count - 1)).first(where: {
+                        prose.cue(.location, $0, key: "room") != nil
+                    }),
+                    let floorEnd = prose.cue(.location, floor, key: "room")?.end
+                {
+                    end = floorEnd
+                }
+                // "… of our Portland office": the building the room is in (and a place candidate of its own, which
+                // the room that holds it outranks).
+                var holdsPlace = false
+                if let of = prose.cue(.host, end, key: "of") {
+                    var b = of.end
+                    if b < tokens.count, tokens[b].kind == .word, !tokens[b].isCapitalized,
+                        prose.isStopword(tokens[b].text)
+                    {
+                        b += 1
+                    }
+                    if let owner = prose.name(startingAt: b), owner.lowerBound == b, owner.count <= 3 {
+                        end = prose.cue(.location, owner.upperBound, key: "place")?.end ?? owner.upperBound
+                        holdsPlace = true
+                    }
+                }
+                let text = prose.source(name.lowerBound..<end)
+                let score = (sentences.contains(prose.sentenceOf[i]) ? 2 : 1) + (holdsPlace ? 2 : 0)
+                candidates.append((Location(name: text), text, score, prose.sentenceOf[i]))
+                i = end
             } else {
                 i += 1
             }
@@ -498,6 +535,18 @@ struct PlaceReader {
         {
             e = j
             break
+        }
+        // "Calle Mayor 12 para repasar …": after a house number that follows the street's name, a lower-case word
+        // (no particle, floor or room word) starts a clause.
+        var firstPartEnd = k
+        while firstPartEnd < e, tokens[firstPartEnd].text != "," { firstPartEnd += 1 }
+        if let number = (k + 1..<firstPartEnd).first(where: { tokens[$0].kind == .number }),
+            let clause = (number + 1..<firstPartEnd).first(where: { j in
+                tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].text.unicodeScalars.count > 2
+                    && !ProseText.particles.contains(tokens[j].text) && prose.cue(.location, j, key: "room") == nil
+            })
+        {
+            e = clause
         }
         // Parts after the first comma: each starts with a number or a capital and holds no lower-case
         // word other than a particle or a floor word ("3.ª planta").
