@@ -169,7 +169,7 @@ downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
 venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse | diner | cafeteria | canteen
 stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at | the address is | our address is | the new address is | our new address is
-in = in | at | on
+in = in | at | on | booked | reserved
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
 
 [cues.agenda]

@@ -261,7 +261,11 @@ package struct ProseExtractor: Sendable {
         var replyHost: MailboxSummary? = nil
         if original == nil, let author = unwrapped.replyAuthor, let quoted = unwrapped.quotedLine {
             let cueLines = (prose.cues(.invite) + prose.cues(.host, key: "verb")).map { prose.lineOf[$0.start] }
-            if !cueLines.isEmpty, cueLines.allSatisfy({ $0 >= quoted }) {
+            // The reply's own lines may say "see you there" too, when they are a short answer without a date.
+            let replyLines = prose.lines.prefix(quoted).filter { !$0.isEmpty }
+            let shortAnswer =
+                replyLines.count <= 3 && !replyLines.contains { $0.contains { prose.tokens[$0].kind == .number } }
+            if cueLines.contains(where: { $0 >= quoted }), shortAnswer || cueLines.allSatisfy({ $0 >= quoted }) {
                 replyHost = author
                 if let sender { recipients.insert(sender, at: 0) }
             }
