@@ -354,15 +354,18 @@ package struct ProseExtractor: Sendable {
             host.organization = host.organization ?? signer.organization
             invitation.host = host
             evidence["host"] = signer.evidence
-        } else if var host = sender {
-            // No closing before it, but the sender's name on a line of its own signs the text ("Francesca Greco",
-            // "Responsabile Marketing", "Luminaria S.r.l.").
-            if let name = host.name, let details = people.signatureDetails(signedBy: Self.firstNameFirst(name)) {
-                host.role = details.role
-                host.organization = details.organization
-            }
+        } else if let sender {
+            invitation.host = sender
+            evidence["host"] = [sender.name, sender.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+        }
+        // The host's name on a line of its own signs the text, with no closing before it or found another way
+        // ("Julien Marchetti vous invite …" above "Julien Marchetti", "Chef de projet", "Valmont Ingénierie").
+        if var host = invitation.host, host.role == nil, host.organization == nil, let name = host.name,
+            let details = people.signatureDetails(signedBy: Self.firstNameFirst(name))
+        {
+            host.role = details.role
+            host.organization = details.organization
             invitation.host = host
-            evidence["host"] = [host.name, host.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
         }
 
         // A host named in prose who is also a recipient or the sender: that address is theirs.
@@ -768,7 +771,13 @@ package struct ProseExtractor: Sendable {
         // only loses to a mail about one event with a clock time — an invitation phrase with a "When" row or an
         // invitation in the subject, or a meeting link to join — not to an event listed among a newsletter's
         // items. A newsletter may report an invitation ("X has invited Y to …"): the inviting host keeps it.
-        let oneEvent = when.hasTime && ((invites > 0 && (!whenLines.isEmpty || subjectStrong)) || hasJoin)
+        // An announcement whose text names one day and a place ("Join us … Saturday, April 11 · 2:00–3:30 PM",
+        // "Maple Grove Public Library, 1450 Example Avenue") is about one event too, whatever footer its mailing
+        // service adds; a digest's "join us at our webinar on Thursday" names no place.
+        let announcement = when.distinctDays == 1 && invitation.location != nil
+        let oneEvent =
+            when.hasTime
+            && (((invites > 0 || subjectStrong) && (!whenLines.isEmpty || subjectStrong || announcement)) || hasJoin)
         if newsletter > 0, !inviting, !oneEvent { return false }
         if receipt >= 2 && invites == 0 { return false }
         if when.hasDate && when.isPast { return false }
@@ -846,7 +855,9 @@ package struct ProseExtractor: Sendable {
             // "Invitation – Assemblée générale", "Convite - Jantar": a prefix before a dash.
             let whole = String(s)
             s = Substring(whole)
-            if let dash = whole.range(ofASCII: " – ") ?? whole.range(ofASCII: " — ") ?? whole.range(ofASCII: " - "),
+            // The first separator, whichever it is ("Invito · Inaugurazione … – giovedì 9 aprile").
+            let dashes = [" – ", " — ", " - ", " · "].compactMap { whole.range(ofASCII: $0) }
+            if let dash = dashes.min(by: { $0.lowerBound < $1.lowerBound }),
                 s.distance(from: s.startIndex, to: dash.lowerBound) <= 40
             {
                 let head = s[..<dash.lowerBound]

@@ -423,10 +423,10 @@ struct PeopleReader {
         let tokens = prose.tokens
         let lines = prose.lines
         var found: (String, String, String?, String?)? = nil
-        for (n, line) in lines.enumerated() where !line.isEmpty && line.count <= 7 {
-            guard let c = prose.cue(.host, line.lowerBound, key: "closing") else { continue }
+        for (n, line) in lines.enumerated() where !line.isEmpty {
+            guard let c = closing(on: line) else { continue }
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
-            var k = c.end
+            var k = c.upperBound
             while k < line.upperBound, tokens[k].kind == .punct { k += 1 }
             var signed: (name: Range<Int>, line: Int)? = nil
             if k < line.upperBound, let nm = prose.name(startingAt: k, limit: line.upperBound),
@@ -436,7 +436,13 @@ struct PeopleReader {
             } else if k == line.upperBound {
                 // The name, past blank lines and a signature separator ("Un abrazo,", "", "--", "Javier Ruiz").
                 var m = n + 1
-                while m < lines.count, m <= n + 4, lines[m].allSatisfy({ tokens[$0].kind == .punct }) { m += 1 }
+                // A formal closing wrapped onto a short line of its own ("… nos salutations\ndistinguées.").
+                if m < lines.count, !lines[m].isEmpty, lines[m].count <= 3, tokens[lines[m].lowerBound].kind == .word,
+                    !tokens[lines[m].lowerBound].isCapitalized
+                {
+                    m += 1
+                }
+                while m < lines.count, m <= n + 5, lines[m].allSatisfy({ tokens[$0].kind == .punct }) { m += 1 }
                 guard m < lines.count else { continue }
                 let next = lines[m]
                 var s = next.lowerBound
@@ -448,7 +454,8 @@ struct PeopleReader {
                 }
             }
             guard var (nm, m) = signed else { continue }
-            let closingWords = prose.source(line)
+            // A formal closing line is long: its closing words are the evidence.
+            let closingWords = line.count <= 7 ? prose.source(line) : prose.source(c)
             if let block = signatureBlock(below: m, signed: nm) { (nm, m) = block }
             let details = signatureDetails(after: nm, nameLine: m)
             let evidence = m == n ? closingWords : closingWords + " " + prose.source(nm)
@@ -461,12 +468,26 @@ struct PeopleReader {
     func signatureDetails(signedBy name: String) -> (role: String?, organization: String?)? {
         let lines = prose.lines
         let folded = TextFolding.fold(name)
-        for n in lines.indices.reversed().prefix(30) where !lines[n].isEmpty && lines[n].count <= 6 {
+        for n in lines.indices.reversed().prefix(30) where !lines[n].isEmpty && lines[n].count <= 14 {
             guard let nm = prose.name(startingAt: lines[n].lowerBound, limit: lines[n].upperBound),
-                nm.upperBound == lines[n].upperBound, TextFolding.fold(prose.source(nm)) == folded
+                nm.upperBound == lines[n].upperBound || [",", "|"].contains(prose.tokens[nm.upperBound].text),
+                TextFolding.fold(prose.source(nm)) == folded
             else { continue }
             let details = signatureDetails(after: nm, nameLine: n)
             return details.role == nil && details.organization == nil ? nil : details
+        }
+        return nil
+    }
+
+    /// A closing that opens a short line ("Best,", "Viele Grüße") or ends a formal one ("Veuillez agréer,
+    /// Madame, Monsieur, l'expression de nos salutations distinguées.").
+    private func closing(on line: Range<Int>) -> Range<Int>? {
+        let tokens = prose.tokens
+        if line.count <= 7 { return prose.cue(.host, line.lowerBound, key: "closing").map { line.lowerBound..<$0.end } }
+        var last = line.upperBound
+        while last > line.lowerBound, tokens[last - 1].kind == .punct { last -= 1 }
+        for k in max(line.lowerBound, last - 5)..<last {
+            if let c = prose.cue(.host, k, key: "closing"), c.end == last { return k..<c.end }
         }
         return nil
     }
@@ -505,7 +526,9 @@ struct PeopleReader {
                 range.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .punct || tokens[$0].kind == .number }
                 ),
                 numbers.count <= 1, numbers.allSatisfy({ tokens[$0].digits <= 2 }),
-                !range.contains(where: { tokens[$0].text == "@" || tokens[$0].text == ":" })
+                !range.contains(where: { tokens[$0].text == "@" || tokens[$0].text == ":" }),
+                // "via Roma 10": an address line.
+                !range.contains(where: { prose.cue(.location, $0, key: "street") != nil })
             else { return nil }
             var e = range.upperBound
             while e > range.lowerBound, tokens[e - 1].kind == .punct {
@@ -538,19 +561,25 @@ struct PeopleReader {
             return (prose.source(range.lowerBound..<comma), prose.source(after))
         }
         let line = lines[nameLine]
-        if name.upperBound < line.upperBound, tokens[name.upperBound].text == "," {
-            // One line: "Name, Role, Organization".
+        var values: [Range<Int>] = []
+        if name.upperBound < line.upperBound, tokens[name.upperBound].text == "," || tokens[name.upperBound].text == "|"
+        {
+            // One line: "Name, Role, Organization", "Name | Role" (the organization may follow on the next line).
             var parts: [Range<Int>] = []
             var start = name.upperBound + 1
-            for k in start..<line.upperBound where tokens[k].text == "," {
+            for k in start..<line.upperBound where tokens[k].text == "," || tokens[k].text == "|" {
                 parts.append(start..<k)
                 start = k + 1
             }
             parts.append(start..<line.upperBound)
-            let values = parts.compactMap(detail).map(prose.source)
-            return (values.first, values.count > 1 ? values[1] : nil)
+            // "Palazzo Example, via Roma 10, Torino" is the venue's address line, not a signature.
+            if parts.contains(where: { $0.contains { prose.cue(.location, $0, key: "street") != nil } }) {
+                return (nil, nil)
+            }
+            let found = parts.compactMap(detail)
+            if found.count > 1 { return (prose.source(found[0]), prose.source(found[1])) }
+            values = found
         }
-        var values: [Range<Int>] = []
         var n = nameLine + 1
         while n < lines.count, values.count < 2, !lines[n].isEmpty, let value = detail(lines[n]) {
             values.append(value)
@@ -575,7 +604,15 @@ struct PeopleReader {
             }
             if namesOrganization(prose.source(values[0])) { return (nil, prose.source(values[0])) }
             return (prose.source(values[0]), nil)
-        default: return (prose.source(values[0]), prose.source(values[1]))
+        default:
+            // "Head de Parcerias | Pagora Pagamentos" then "São Paulo - SP": the first line holds both (a comma
+            // may stand inside a role: "Director, Carrier Procurement" above the organization).
+            if !values[0].contains(where: { tokens[$0].text == "," }),
+                let (role, organization) = roleAndOrganization(values[0])
+            {
+                return (role, organization)
+            }
+            return (prose.source(values[0]), prose.source(values[1]))
         }
     }
 }

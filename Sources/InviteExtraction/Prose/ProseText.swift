@@ -278,6 +278,13 @@ struct ProseText {
                 isNameWord(i + 1), !tokens[i + 1].spaceBefore || tokens[i].text == "&"
             {
                 i += 2
+            } else if i + 2 < limit, i - start >= 1, ProseText.particles.contains(tokens[i].text),
+                ProseText.particles.contains(tokens[i + 1].text), !tokens[i].isCapitalized,
+                !tokens[i + 1].isCapitalized,
+                isNameWord(i + 2), tokens[i].text != "y" && tokens[i].text != "e" && tokens[i].text != "of"
+            {
+                // "Joost van der Meulen", "María de la Fuente": two particles.
+                i += 3
             } else if i + 1 < limit, ProseText.particles.contains(tokens[i].text), !tokens[i].isCapitalized,
                 isNameWord(i + 1),
                 tokens[i].text != "y" && tokens[i].text != "e"

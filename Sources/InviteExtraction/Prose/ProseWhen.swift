@@ -15,6 +15,9 @@ struct ProseWhen {
     /// The chosen date's tokens, and whether it names a month and day (not only a weekday or relative day).
     var dateTokens: Range<Int>?
     var isCalendarDate = false
+    /// How many different days the text's date mentions name (a newsletter lists several events, an
+    /// announcement one).
+    var distinctDays = 0
     var warnings: [String] = []
 }
 
@@ -87,10 +90,12 @@ struct WhenReader {
 
         // Score each date: labelled lines, invitation words nearby, a time nearby, the future.
         var best: (score: Double, index: Int, day: CivilDay, endDay: CivilDay?)? = nil
+        var days: Set<Int> = []
         for (n, d) in dates.enumerated() {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
             let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
             guard d.tokens != filedDate, let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
+            days.insert(day.days)
             // "salle 4.12", "Room 2.14", "Raum B 2.07": a number after a room word (and perhaps a building
             // letter) names the room, not a day.
             let first = d.tokens.lowerBound
@@ -131,6 +136,7 @@ struct WhenReader {
             if best == nil || score > (best?.score ?? 0) { best = (score, n, day, endDay) }
         }
 
+        result.distinctDays = days.count
         var chosenTokens: Range<Int>? = nil
         if let best {
             let d = dates[best.index]
