@@ -343,7 +343,7 @@ agenda = ordre du jour | programme | agenda | au programme | points à l'ordre d
 discuss = parler de | parle de | parler du | parle du | parler des | discuter de | discuter du | aborder | faire le point sur
 
 [cues.online]
-meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence
+meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence | id du webinar | id du webinaire
 passcode = code secret | mot de passe | code d'accès | code
 dialin = numéro | par téléphone | rejoindre par téléphone | composer | téléphone
 videocall = visio | en visio | visioconférence | vidéoconférence | se connecter via
@@ -506,7 +506,7 @@ agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tageso
 discuss = gern über | gerne über | sprechen über | reden über | besprechen
 
 [cues.online]
-meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id
+meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id | webinar-id
 passcode = kenncode | passwort | kennwort | pin | zugangscode | kennung
 dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
 videocall = videokonferenz | videocall | dazukommen | einwählen | online teilnehmen | online dabei
@@ -669,7 +669,7 @@ agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos 
 discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar
 
 [cues.online]
-meetingid = id de reunión | id de la reunión | id. de reunión | id. de la reunión | número de reunión
+meetingid = id de reunión | id de la reunión | id. de reunión | id. de la reunión | número de reunión | id del webinar | id del seminario web
 passcode = código de acceso | contraseña | clave | código
 dialin = marcar | llamar | teléfono | número de teléfono | por teléfono
 videocall = videollamada | videoconferencia | conectarse | conectarte
@@ -827,7 +827,7 @@ agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tra
 discuss = discutere di | discutere dei | discutere del | parlare di | parlare dei | rivedere | fare il punto su
 
 [cues.online]
-meetingid = id riunione | id della riunione | numero riunione | id meeting
+meetingid = id riunione | id della riunione | numero riunione | id meeting | id webinar | id del webinar
 passcode = passcode | password | codice | codice di accesso
 dialin = chiamare | numero | telefono | per telefono | composizione
 videocall = videochiamata | videoconferenza | collegarsi | collegarti
@@ -987,7 +987,7 @@ agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópico
 discuss = rever | falar sobre | falar de | discutir | analisar
 
 [cues.online]
-meetingid = id da reunião | id de reunião | número da reunião
+meetingid = id da reunião | id de reunião | número da reunião | id do webinar | id do webinário | número do webinar
 passcode = senha | código de acesso | código | palavra-passe
 dialin = ligar | telefone | discagem | número | por telefone
 videocall = videochamada | videoconferência | entrar pela videochamada
@@ -1146,7 +1146,7 @@ agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punt
 discuss = hebben over | het hebben over | bespreken | praten over | doornemen
 
 [cues.online]
-meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id
+meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id | webinar-id
 passcode = wachtwoord | toegangscode | code | pincode
 dialin = inbellen | telefoon | bel | per telefoon
 videocall = inbellen | videogesprek | videovergadering | online aansluiten

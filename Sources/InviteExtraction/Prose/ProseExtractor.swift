@@ -137,8 +137,10 @@ package struct ProseExtractor: Sendable {
         let original = unwrapped.chain.last
         let subjectRaw = original?.subject ?? context.subject
         if !unwrapped.chain.isEmpty { language = nil }
+        // A reply ("AW: Jour fixe") quotes the message it answers under the same header block a forward has.
         var result = ProseResult(
-            language: language, invitation: nil, forwarded: unwrapped.chain.map(\.summary), warnings: [])
+            language: language, invitation: nil,
+            forwarded: Self.isReply(context.subject) ? [] : unwrapped.chain.map(\.summary), warnings: [])
         if refused, unwrapped.chain.isEmpty { return result }
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
@@ -507,7 +509,7 @@ package struct ProseExtractor: Sendable {
         var body = text
         if signals.mayHoldForward {
             let unwrapped = forwards.unwrap(text)
-            result.forwarded = unwrapped.chain.map(\.summary)
+            result.forwarded = Self.isReply(context.subject) ? [] : unwrapped.chain.map(\.summary)
             if !unwrapped.chain.isEmpty {
                 body = unwrapped.body
                 signals = self.signals(
@@ -641,6 +643,26 @@ package struct ProseExtractor: Sendable {
         default:
             return false
         }
+    }
+
+    /// Whether a subject's prefixes mark a reply ("Re:", "AW:", "SV:", "Antw:", "Res:") and no forward ("AW: WG:"
+    /// is a reply to a forward).
+    static func isReply(_ subject: String?) -> Bool {
+        guard let subject else { return false }
+        let replies: Set<String> = ["re", "aw", "sv", "antw", "res", "ris", "odp", "vs"]
+        let forwards: Set<String> = ["fw", "fwd", "wg", "tr", "enc", "rv", "doorst", "i", "inoltro", "reenv", "wtr"]
+        var sawReply = false
+        for head in subject.split(separator: ":").dropLast() {
+            let word = TextFolding.fold(head).trimmingSpaces
+            let bare = String(word.prefix { $0.isLetter })
+            if forwards.contains(bare) { return false }
+            if replies.contains(bare) {
+                sawReply = true
+            } else {
+                break
+            }
+        }
+        return sawReply
     }
 
     /// The first line of the text, when the subject ends with it after a separator (":", "-", "|"):

@@ -340,6 +340,33 @@ struct PlaceReader {
             candidates.append((Location(name: text), text, score, prose.sentenceOf[i]))
             i = owner.upperBound
         }
+        // Rooms named by a common word: "en salle polyvalente", "à la salle des fêtes", "nella sala grande".
+        i = 1
+        while i < tokens.count {
+            guard let room = prose.cue(.location, i, key: "room"),
+                prose.cue(.location, i - 1, key: "in") != nil
+                    || (i >= 2 && prose.isStopword(tokens[i - 1].text) && prose.cue(.location, i - 2, key: "in") != nil)
+            else {
+                i += 1
+                continue
+            }
+            var e = room.end
+            // "des fêtes", "de réunion": a particle, then the word.
+            if e + 1 < tokens.count, ProseText.particles.contains(tokens[e].text) || tokens[e].text == "des" {
+                e += 1
+            }
+            guard e < tokens.count, tokens[e].kind == .word, !tokens[e].isCapitalized,
+                tokens[e].text.unicodeScalars.count >= 4, !prose.isStopword(tokens[e].text),
+                e + 1 >= tokens.count || tokens[e + 1].kind != .word || prose.isStopword(tokens[e + 1].text)
+            else {
+                i = room.end
+                continue
+            }
+            let text = prose.source(i..<(e + 1))
+            candidates.append(
+                (Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
+            i = e + 1
+        }
         // Rooms named before the room word: "in the Harbor Room".
         i = 1
         while i < tokens.count {
@@ -772,7 +799,22 @@ struct PlaceReader {
                 }
             }
         }
+        // Google Meet names its meeting by the link's code ("meet.google.com/xqv-rmtb-kpe").
+        if conference.meetingID == nil, let url = conference.url, let code = Self.meetCode(url) {
+            conference.meetingID = code
+        }
         guard conference.url != nil || conference.meetingID != nil else { return nil }
         return (conference, evidence.joined(separator: " "))
+    }
+
+    /// The meeting code of a Google Meet link: three letter groups, "abc-defg-hij".
+    static func meetCode(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard let host = lower.range(ofASCII: "meet.google.com/") else { return nil }
+        let code = lower[host.upperBound...].prefix { $0 != "?" && $0 != "/" && $0 != "#" }
+        let groups = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [3, 4, 3], groups.allSatisfy({ $0.allSatisfy { $0 >= "a" && $0 <= "z" } })
+        else { return nil }
+        return String(code)
     }
 }
