@@ -295,6 +295,30 @@ struct PlaceReader {
             candidates.append((location, evidence, score, prose.sentenceOf[i]))
             i = range.upperBound
         }
+        // A place named by its owner: "at Luigi's on 5th Ave", "chez Paul's".
+        i = 0
+        while i + 3 < tokens.count {
+            guard let at = prose.cue(.location, i, key: "in"), at.end + 2 < tokens.count,
+                let name = prose.name(startingAt: at.end), name.lowerBound == at.end, name.count <= 3,
+                name.upperBound + 1 < tokens.count, tokens[name.upperBound].text == "'",
+                tokens[name.upperBound + 1].text == "s", !tokens[name.upperBound + 1].spaceBefore,
+                name.upperBound + 2 >= tokens.count || tokens[name.upperBound + 2].kind != .word
+                    || prose.isStopword(tokens[name.upperBound + 2].text)
+            else {
+                i += 1
+                continue
+            }
+            let end = name.upperBound + 2
+            var location = Location(name: prose.source(name.lowerBound..<end))
+            var evidence = prose.source(name.lowerBound..<end)
+            if let street = streetNamed(after: end) {
+                location.address = Self.oneLine(prose.source(street))
+                evidence = prose.source(name.lowerBound..<street.upperBound)
+            }
+            candidates.append(
+                (location, evidence, sentences.contains(prose.sentenceOf[i]) ? 2 : 1, prose.sentenceOf[i]))
+            i = end
+        }
         // Rooms named by what they belong to: "nella sala consiliare del Municipio", "in die Aula der
         // Gesamtschule Süd", "in the main hall of the Town Library".
         i = 0
@@ -641,6 +665,15 @@ struct PlaceReader {
             prose.cue(.location, name.upperBound - 1, key: "street") != nil
         {
             return name
+        }
+        // "on 5th Ave", "on 42nd Street": an ordinal names the street.
+        if a + 2 < tokens.count, tokens[a].kind == .number, tokens[a].digits <= 3, !tokens[a + 1].spaceBefore,
+            tokens[a + 1].kind == .word, ["st", "nd", "rd", "th"].contains(tokens[a + 1].text),
+            let street = prose.cue(.location, a + 2, key: "street")
+        {
+            var e = street.end
+            if e < tokens.count, tokens[e].text == ".", !tokens[e].spaceBefore { e += 1 }
+            return a..<e
         }
         return nil
     }
