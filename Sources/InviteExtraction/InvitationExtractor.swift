@@ -98,10 +98,12 @@ public struct InvitationExtractor: Sendable {
             // gives the agenda or meeting link that the single event lacks (CONTRACT.md: prose only fills gaps).
             if let body, !body.isEmpty {
                 let single = invitations.count == 1 ? invitations.first : nil
+                let unsignedHost = single?.host.flatMap { $0.role == nil && $0.organization == nil ? $0.name : nil }
                 let read = prose.readLanguageAndForwards(
                     text: body, context: context(for: message, date: date, summary: summary),
                     wantsAgenda: single?.agenda.isEmpty ?? false,
-                    wantsConference: single.map { $0.conference == nil } ?? false
+                    wantsConference: single.map { $0.conference == nil } ?? false,
+                    signedBy: unsignedHost
                 )
                 summary.language = read.language
                 summary.forwarded = read.forwarded + summary.forwarded
@@ -109,6 +111,11 @@ public struct InvitationExtractor: Sendable {
                     if event.agenda.isEmpty, !read.agenda.isEmpty {
                         event.agenda = read.agenda
                         event.evidence["agenda"] = read.evidence["agenda"]
+                    }
+                    if var host = event.host, let signature = read.signature {
+                        host.role = signature.role
+                        host.organization = signature.organization
+                        event.host = host
                     }
                     if event.conference == nil, let conference = read.conference {
                         event.conference = conference

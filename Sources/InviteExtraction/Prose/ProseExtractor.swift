@@ -44,6 +44,8 @@ package struct CalendarProse: Sendable {
     package var forwarded: [ForwardedSummary] = []
     package var agenda: [String] = []
     package var conference: Conference?
+    /// The role and organization under the organizer's name at the end of the text.
+    package var signature: (role: String?, organization: String?)?
     /// Keys "agenda" and "conference".
     package var evidence: [String: String] = [:]
 }
@@ -500,7 +502,8 @@ package struct ProseExtractor: Sendable {
     /// the forward unwrapper runs only when that pass sees a forward, and the body is tokenized only when
     /// it names an agenda or a meeting host.
     package func readLanguageAndForwards(
-        text fullText: String, context: ProseContext, wantsAgenda: Bool = false, wantsConference: Bool = false
+        text fullText: String, context: ProseContext, wantsAgenda: Bool = false, wantsConference: Bool = false,
+        signedBy host: String? = nil
     ) -> CalendarProse {
         let text = Self.bounded(fullText)
         let subjectBytes = context.subject.map { Array($0.utf8) }
@@ -520,6 +523,17 @@ package struct ProseExtractor: Sendable {
         if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
             result.language = lexicons[best].code
         }
+        // The organizer's signature under the note ("Dana Whitfield", "Procurement Lead", "Harborline Freight"):
+        // only the body's last lines are read for it, and only when one of them is the name (Google's guest list
+        // writes "Dana Whitfield - organizer").
+        let signerName = host.map(Self.firstNameFirst)
+        let tail = signerName.map { _ in Self.lastLines(of: body, maxBytes: 1500) } ?? ""
+        if let signerName, Self.hasNameLine(tail, signerName) {
+            let lex = lexicons.first(where: { $0.code == result.language }) ?? english
+            let prose = ProseText(text: TokenizedText(tail, vocabulary: all.vocabulary), lex: lex, en: english)
+            let people = PeopleReader(prose: prose, namesOrganization: namesOrganization)
+            result.signature = people.signatureDetails(signedBy: signerName)
+        }
         let agenda = wantsAgenda && signals.hasAgendaHeading
         let conference = wantsConference && signals.hasConferenceLink
         guard agenda || conference else { return result }
@@ -538,6 +552,31 @@ package struct ProseExtractor: Sendable {
             result.evidence["conference"] = e
         }
         return result
+    }
+
+    /// Whether a line of `text` is `name`, or starts with it before "," or " |".
+    static func hasNameLine(_ text: String, _ name: String) -> Bool {
+        let needle = "\n" + name
+        var from = text.startIndex
+        while let found = text.range(ofASCII: needle, after: from) {
+            let rest = text.utf8[found.upperBound...].prefix(2)
+            if rest.isEmpty || rest.first == UInt8(ascii: "\n") || rest.first == UInt8(ascii: "\r")
+                || rest.first == UInt8(ascii: ",") || Array(rest) == Array(" |".utf8)
+            {
+                return true
+            }
+            from = found.upperBound
+        }
+        return false
+    }
+
+    /// The whole lines at the end of `text` that fit in `maxBytes` UTF-8 bytes.
+    static func lastLines(of text: String, maxBytes: Int) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > maxBytes else { return text }
+        var start = utf8.index(utf8.endIndex, offsetBy: -maxBytes)
+        while start < utf8.endIndex, utf8[start] != UInt8(ascii: "\n") { start = utf8.index(after: start) }
+        return String(text[start...])
     }
 
     /// "weber, thomas" (the directory form Outlook puts in From) as "thomas weber".
