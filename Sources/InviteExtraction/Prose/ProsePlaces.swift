@@ -541,6 +541,10 @@ struct PlaceReader {
                 k += 1
             }
         }
+        // The signature's company and office ("Gerente de Marketing | Café Verde Torrefação") are no meeting place.
+        if let signature = prose.signatureStartLine() {
+            candidates.removeAll { prose.lineOf[prose.sentences[$0.3].lowerBound] >= signature }
+        }
         guard let best = candidates.enumerated().max(by: { ($0.element.2, -$0.offset) < ($1.element.2, -$1.offset) })
         else { return nil }
         var location = best.element.0
@@ -797,13 +801,17 @@ struct PlaceReader {
                 i += 1
             }
         }
-        // Dial-in numbers: "+1 646 558 8656", "+33 1 70 37 22 46".
+        // Dial-in numbers: "+1 646 558 8656", "+33 1 70 37 22 46"; a signature's phone number is none, unless a
+        // dial-in word stands on its line.
+        let signature = prose.signatureStartLine() ?? Int.max
         if conference.url != nil || conference.meetingID != nil || sawDialCue {
             var dialedDigits: Set<String> = []
             var k = 0
             while k < tokens.count {
                 if tokens[k].text == "+", k + 1 < tokens.count, tokens[k + 1].kind == .number,
-                    !tokens[k + 1].spaceBefore
+                    !tokens[k + 1].spaceBefore,
+                    prose.lineOf[k] < signature
+                        || prose.line(of: k).contains(where: { prose.cue(.online, $0, key: "dialin") != nil })
                 {
                     var e = k + 1
                     var digits = 0

@@ -173,6 +173,26 @@ struct ProseText {
 
     func source(_ r: Range<Int>) -> String { text.source(r) }
 
+    /// The first line of the signature block at the end of the text: the lines after a "--" separator (RFC 3676
+    /// §4.3) or a closing line ("Best,", "Cordialement,"), when at most ten short lines follow it. Nil when the
+    /// text has no such block.
+    func signatureStartLine() -> Int? {
+        var n = lines.count - 1
+        var following = 0
+        while n >= 0 {
+            let line = lines[n]
+            if !line.isEmpty {
+                let isSeparator = line.allSatisfy { tokens[$0].text == "-" || tokens[$0].text == "_" }
+                let isClosing = line.count <= 7 && cue(.host, line.lowerBound, key: "closing") != nil
+                if isSeparator || isClosing { return following > 0 ? n + 1 : nil }
+                following += 1
+                if following > 10 || line.count > 10 { return nil }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
     /// How many sentences hold an invitation phrase whose two words stand apart ("der Sprechtag findet am
     /// Donnerstag … statt"), in the message's language or English.
     func apartInviteCount() -> Int {
