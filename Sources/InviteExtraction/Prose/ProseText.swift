@@ -173,9 +173,10 @@ struct ProseText {
 
     func source(_ r: Range<Int>) -> String { text.source(r) }
 
-    /// The first line of the signature block at the end of the text: the lines after a "--" separator (RFC 3676
-    /// §4.3) or a closing line ("Best,", "Cordialement,"), when at most ten short lines follow it. Nil when the
-    /// text has no such block.
+    /// The first line of the signature block at the end of the text, nil when there is none.
+    ///
+    /// The block is the lines after a "--" separator (RFC 3676 §4.3) or a closing line ("Best,",
+    /// "Cordialement,"), when at most ten short lines follow it.
     func signatureStartLine() -> Int? {
         var n = lines.count - 1
         var following = 0
