@@ -152,7 +152,27 @@ struct WhenReader {
             }
             let ymd = best.day.ymd
             result.start = InvitationTime(year: ymd.year, month: ymd.month, day: ymd.day)
-            if let e = best.endDay, e > best.day {
+            var endDay = best.endDay
+            // "from Tuesday, May 12 to Thursday, May 14", "du lundi 4 au mercredi 6 mai": a second full date after a
+            // range word ends the event (a time range between them makes it no range of days).
+            if endDay == nil, let next = dates.dropFirst(best.index + 1).first,
+                next.tokens.lowerBound > d.tokens.upperBound, next.tokens.lowerBound - d.tokens.upperBound <= 2,
+                let to = prose.lex.time.match(prose.tokens, d.tokens.upperBound, key: "to")
+                    ?? prose.en.time.match(prose.tokens, d.tokens.upperBound, key: "to"),
+                to == next.tokens.lowerBound || (to < next.tokens.lowerBound && prose.tokens[to].kind == .punct),
+                let (day, _) = resolve(next, backwards: false), day > best.day, day.days - best.day.days <= 31,
+                // "moving it from Tuesday to Wednesday" names two days, not a range.
+                !prose.sentence(of: d.tokens.lowerBound).contains(where: {
+                    prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
+                        || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
+                })
+            {
+                endDay = day
+                chosenTokens = d.tokens.lowerBound..<next.tokens.upperBound
+                result.dateTokens = chosenTokens
+                result.evidenceStart = prose.source(d.tokens.lowerBound..<next.tokens.upperBound)
+            }
+            if let e = endDay, e > best.day {
                 let ey = e.ymd
                 result.end = InvitationTime(year: ey.year, month: ey.month, day: ey.day)
                 result.evidenceEnd = result.evidenceStart
