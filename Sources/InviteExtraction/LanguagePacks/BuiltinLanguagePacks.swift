@@ -508,7 +508,7 @@ discuss = gern über | gerne über | sprechen über | reden über | besprechen
 [cues.online]
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id | webinar-id
 passcode = kenncode | passwort | kennwort | pin | zugangscode | kennung
-dialin = einwahl | einwahlnummer | telefonische einwahl | telefon | per telefon
+dialin = einwahl | einwahlnummer | einwahldaten | einwahlnummern | telefonische einwahl | telefon | per telefon
 videocall = videokonferenz | videocall | dazukommen | einwählen | online teilnehmen | online dabei
 
 [cues.negative]

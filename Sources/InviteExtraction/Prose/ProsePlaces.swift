@@ -844,7 +844,11 @@ struct PlaceReader {
         if conference.meetingID == nil, let url = conference.url, let code = Self.meetCode(url) {
             conference.meetingID = code
         }
-        guard conference.url != nil || conference.meetingID != nil else { return nil }
+        // A telephone conference has no link: its numbers and PIN make it one.
+        guard
+            conference.url != nil || conference.meetingID != nil
+                || (!conference.dialIn.isEmpty && conference.passcode != nil)
+        else { return nil }
         return (conference, evidence.joined(separator: " "))
     }
 
