@@ -327,7 +327,9 @@ package struct ProseExtractor: Sendable {
             {
                 host.email = sender.email
                 host.name = host.name ?? sender.name
-            } else {
+            } else if inviting.isReported {
+                // A report ("X has invited A, B and C"): the mail's recipients are its readers, not the invitees.
+                // "Hosted by X" on an event platform's card invites the recipient.
                 reported = true
             }
             invitation.host = host
