@@ -203,7 +203,7 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to | moved | rescheduled | postponed | new time | your registration is confirmed
+prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to | moved | rescheduled | postponed | new time | your registration is confirmed | your tickets for | your ticket for | you're going to | you are going to | your registration for | your order for
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know

@@ -185,6 +185,7 @@ package struct ProseExtractor: Sendable {
         // Labelled lines.
         var labels: [String: Range<Int>] = [:]
         var labelLines: [String: Set<Int>] = [:]
+        var labelBlocks: [String: ClosedRange<Int>] = [:]
         for (n, line) in prose.lines.enumerated() where !line.isEmpty {
             var k = line.lowerBound
             while k < line.upperBound, prose.tokens[k].kind == .punct,
@@ -196,17 +197,29 @@ package struct ProseExtractor: Sendable {
             while v < line.upperBound, prose.tokens[v].text == "\u{FE0F}" { v += 1 }
             // "Where: …", and the key | value rows of HTML tables ("📍 | Room 4B", "When | Friday").
             let separator = v < line.upperBound && (prose.tokens[v].text == ":" || prose.tokens[v].text == "|")
-            guard separator || (v == line.upperBound && m.key == "agenda") else { continue }
+            // A ticket's "Organizer" or "Location" heading alone on its line, the value below it.
+            let heading = v == line.upperBound && k == line.lowerBound && ["organizer", "where"].contains(m.key)
+            guard separator || heading || (v == line.upperBound && m.key == "agenda") else { continue }
             if v < line.upperBound { v += 1 }
             while v < line.upperBound, prose.tokens[v].text == "*" { v += 1 }
             labelLines[m.key, default: []].insert(n)
             if labels[m.key] == nil, v < line.upperBound { labels[m.key] = v..<line.upperBound }
             // "Host:" or "Date & Time:" alone on its line (booking tools): the value is the next line.
-            if separator, v == line.upperBound, m.key != "agenda", n + 1 < prose.lines.count,
+            if separator || heading, v == line.upperBound, m.key != "agenda", n + 1 < prose.lines.count,
                 case let next = prose.lines[n + 1], !next.isEmpty, prose.cue(.labels, next.lowerBound) == nil
             {
                 labelLines[m.key, default: []].insert(n + 1)
                 if labels[m.key] == nil { labels[m.key] = next }
+                // "Location" above a venue and its address lines: the block runs to the next blank line.
+                if m.key == "where", labelBlocks[m.key] == nil {
+                    var last = n + 1
+                    while last + 1 < prose.lines.count, last - n < 4, !prose.lines[last + 1].isEmpty,
+                        prose.cue(.labels, prose.lines[last + 1].lowerBound) == nil
+                    {
+                        last += 1
+                    }
+                    if last > n + 1 { labelBlocks[m.key] = (n + 1)...last }
+                }
             }
         }
 
@@ -436,6 +449,15 @@ package struct ProseExtractor: Sendable {
         }
         if let range = labels["where"], Self.isUndecided(prose, range) {
             // "Where: TBD": the place is not known yet.
+        } else if let block = labelBlocks["where"], let range = labels["where"],
+            prose.tokens[range.lowerBound].kind == .word,
+            let address = places.location(fromLabelValue: prose.lines[block.lowerBound + 1])?.address
+        {
+            // "Location" / "Riverbend Art Studio" / "410 Alder Street" / "Portland, OR 97205".
+            let rest = block.dropFirst().map { prose.source(prose.lines[$0]) }
+            invitation.location = Location(
+                name: prose.source(range), address: address == rest.first ? rest.joined(separator: ", ") : address)
+            evidence["location"] = ([prose.source(range)] + rest).joined(separator: ", ")
         } else if let range = labels["where"], var location = places.location(fromLabelValue: range) {
             if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url {
                 location.url = prose.tokens[range.lowerBound].text
@@ -958,6 +980,15 @@ package struct ProseExtractor: Sendable {
                 s = s[s.index(after: colon)...]
                 changed = true
             }
+        }
+        // "Your tickets for Intro to Watercolor", "You're going to Spring Gala": a prefix that ends with "for" or
+        // "to" leads into the event's name with no separator.
+        let tokens = Tokenizer.tokenize(Array(s.unicodeScalars), vocabulary: all.vocabulary)
+        if let m = all.subjectPrefixes.match(tokens, 0), m.end < tokens.count, m.end >= 2,
+            ["for", "to"].contains(tokens[m.end - 1].text)
+        {
+            let scalars = Array(s.unicodeScalars)
+            s = Substring(String(String.UnicodeScalarView(scalars[tokens[m.end].start...])))
         }
         let result = withoutDateSuffix(String(s).trimmingSpaces)
         return result.isEmpty ? nil : result
