@@ -19,7 +19,7 @@ import Foundation
 /// alternatives. Lines before the first section hold metadata (`language` is the ISO 639-1 code).
 /// Values are phrases matched accent- and case-insensitively, word by word. Sections the engine
 /// reads: `weekdays` (keys `monday`…`sunday`), `months` (`january`…`december`), `relative`
-/// (`today`, `tomorrow`, `aftertomorrow`, `next`, `this`, `ordinal`, `of`, `notafter`, `move`, `dayword`,
+/// (`today`, `tomorrow`, `aftertomorrow`, `next`, `this`, `ordinal`, `of`, `notafter`, `move`, `moveto`, `dayword`,
 /// `thismonth`, `dayarticle`), `time`
 /// (`noon`, `midnight`, `am`, `pm`, `hour`, `at`, `barehour`, `from`, `to`, `for`), `durations`
 /// (`minute`, `hour`, `day`; `one`…`four`, `halfhour`, `hourhalf` in words; `last`: words that say

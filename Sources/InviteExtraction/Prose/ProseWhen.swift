@@ -121,13 +121,17 @@ struct WhenReader {
             if case .dayOfMonth = d.kind { score += 1 }
             if day < reference { score -= 3 }
             if isDeadline(d.tokens.lowerBound) { score -= 2.5 }
-            // "van dinsdag verzetten naar donderdag", "von Dienstag auf Mittwoch schieben": the old day of a move.
-            if dates.dropFirst(n + 1).contains(where: {
-                prose.sentenceOf[$0.tokens.lowerBound] == prose.sentenceOf[d.tokens.lowerBound]
-            }),
-                sentence.contains(where: {
-                    prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
-                        || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
+            // "moving our 1:1 from Tuesday 10am to Wednesday 11am", "van dinsdag verzetten naar donderdag": in a
+            // sentence that moves a meeting, the day after a "to" word is the new one, an earlier day the old one.
+            let moves = sentence.contains(where: {
+                prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
+                    || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
+            })
+            if moves, isAfterToWord(d.tokens.lowerBound) {
+                score += 3
+            } else if moves,
+                dates.dropFirst(n + 1).contains(where: {
+                    prose.sentenceOf[$0.tokens.lowerBound] == prose.sentenceOf[d.tokens.lowerBound]
                 })
             {
                 score -= 3
@@ -327,6 +331,20 @@ struct WhenReader {
         for k in prose.sentences[sentence] {
             if prose.lex.durations.match(prose.tokens, k, key: "last") != nil
                 || prose.en.durations.match(prose.tokens, k, key: "last") != nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a word of the new day of a move ("to", "auf", "naar", "à", "para": `relative` key `moveto`)
+    /// stands right before token `start`, perhaps with an article between ("auf den Mittwoch").
+    private func isAfterToWord(_ start: Int) -> Bool {
+        for back in 1...2 where start - back >= 0 {
+            let k = start - back
+            if let end = prose.cue(.relative, k, key: "moveto")?.end,
+                end == start || (end == start - 1 && prose.isStopword(prose.tokens[start - 1].text))
             {
                 return true
             }
