@@ -83,6 +83,8 @@ two = two
 three = three
 four = four
 halfhour = half an hour | half hour | a half hour
+threequarters = three quarters of an hour | three-quarters of an hour
+quarterhour = a quarter of an hour | quarter of an hour | a quarter hour | quarter hour
 hourhalf = an hour and a half | one and a half hours | one hour and a half | 1.5 hours
 
 [zones]
@@ -289,6 +291,8 @@ two = deux
 three = trois
 four = quatre
 halfhour = une demi-heure | demi-heure
+threequarters = trois quarts d'heure
+quarterhour = un quart d'heure | quart d'heure
 hourhalf = une heure et demie | une heure trente | 1h30
 
 [zones]
@@ -457,6 +461,8 @@ two = zwei
 three = drei
 four = vier
 halfhour = eine halbe stunde | halbe stunde
+threequarters = eine dreiviertel stunde | dreiviertelstunde | eine dreiviertelstunde | drei viertel stunde
+quarterhour = eine viertelstunde | viertelstunde | eine viertel stunde
 hourhalf = anderthalb stunden | eineinhalb stunden
 
 [zones]
@@ -622,6 +628,8 @@ two = dos
 three = tres
 four = cuatro
 halfhour = media hora
+threequarters = tres cuartos de hora
+quarterhour = un cuarto de hora | cuarto de hora
 hourhalf = una hora y media | hora y media
 
 [zones]
@@ -785,6 +793,8 @@ two = due
 three = tre
 four = quattro
 halfhour = mezz'ora | mezzora | mezza ora
+threequarters = tre quarti d'ora
+quarterhour = un quarto d'ora | quarto d'ora
 hourhalf = un'ora e mezza | un'ora e mezzo | un ora e mezza
 
 [zones]
@@ -944,6 +954,8 @@ two = duas | dois
 three = três
 four = quatro
 halfhour = meia hora | meia-hora
+threequarters = três quartos de hora
+quarterhour = um quarto de hora | quarto de hora
 hourhalf = uma hora e meia | hora e meia
 
 [zones]
@@ -1104,6 +1116,8 @@ two = twee
 three = drie
 four = vier
 halfhour = een half uur | half uur
+threequarters = drie kwartier | driekwartier
+quarterhour = een kwartier | kwartier
 hourhalf = anderhalf uur | anderhalve uur
 
 [zones]

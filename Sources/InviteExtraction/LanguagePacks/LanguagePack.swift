@@ -22,7 +22,7 @@ import Foundation
 /// (`today`, `tomorrow`, `aftertomorrow`, `next`, `this`, `ordinal`, `of`, `notafter`, `move`, `moveto`, `dayword`,
 /// `thismonth`, `dayarticle`), `time`
 /// (`noon`, `midnight`, `am`, `pm`, `hour`, `at`, `barehour`, `from`, `to`, `for`), `durations`
-/// (`minute`, `hour`, `day`; `one`…`four`, `halfhour`, `hourhalf` in words; `last`: words that say
+/// (`minute`, `hour`, `day`; `one`…`four`, `halfhour`, `hourhalf`, `quarterhour`, `threequarters` in words; `last`: words that say
 /// how long), `zones` (key: an IANA zone
 /// name), `labels` (`when`, `where`, `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`; `apart`: two
 /// words that may stand apart in one sentence, "findet … statt"),

@@ -730,7 +730,9 @@ struct DateGrammar {
         // Lengths in words: "an hour and a half", "une demi-heure", "zwei Stunden", "duas horas".
         for lexicon in lexiconPair {
             if let e = lexicon.durations.match(tokens, k, key: "hourhalf") { return (5400, e) }
+            if let e = lexicon.durations.match(tokens, k, key: "threequarters") { return (2700, e) }
             if let e = lexicon.durations.match(tokens, k, key: "halfhour") { return (1800, e) }
+            if let e = lexicon.durations.match(tokens, k, key: "quarterhour") { return (900, e) }
         }
         var n = 0
         var e = k + 1
