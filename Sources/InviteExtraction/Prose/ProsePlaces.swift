@@ -518,6 +518,13 @@ struct PlaceReader {
                         let name = prose.name(endingBefore: k - 1, limit: line.lowerBound), name.count <= 4
                     {
                         var start = name.lowerBound
+                        // "au campus Example", "im Hotel Example": a place word in lower case before the name.
+                        if start > line.lowerBound, !tokens[start - 1].isCapitalized,
+                            prose.cue(.location, start - 1, key: "place")?.end == start
+                                || prose.cue(.location, start - 1, key: "venue")?.end == start
+                        {
+                            start -= 1
+                        }
                         // "the Clubroom at the Boathouse": a first name joined by at/in and an article.
                         var a = start
                         if a > line.lowerBound, prose.isStopword(tokens[a - 1].text), !tokens[a - 1].isCapitalized {
