@@ -471,6 +471,7 @@ Europe/Vienna = wiener zeit | wien
 Europe/Amsterdam = amsterdam
 Europe/Rome = rom
 Europe/Zurich = schweizer zeit
+Europe/Brussels = brüssel
 
 [labels]
 when = wann | datum | zeit | uhrzeit | termin | datum und uhrzeit
@@ -638,6 +639,7 @@ America/Mexico_City = hora de méxico | hora del centro | hora de ciudad de méx
 America/Bogota = hora de colombia | hora de bogotá
 America/Argentina/Buenos_Aires = hora de argentina | hora de buenos aires
 Atlantic/Canary = hora canaria
+Europe/Brussels = bruselas
 
 [labels]
 when = cuándo | fecha | hora | fecha y hora | horario
@@ -649,7 +651,7 @@ organizer = organizador | organizadora | anfitrión
 attendees = asistentes | participantes | invitados
 
 [cues.invite]
-invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos | estaría disponible | estarías disponible | está usted disponible | ha convocado | convoca | te va bien | os va bien | le va bien | sentarnos | te viene bien | le viene bien | os viene bien | tienes un hueco | tendrá lugar | se celebrará | se llevará a cabo
+invite = invitar | invito | invitamos | invitado | invitados | invitada | invitación | invita | os invito | les invitamos | te invito | confirmar asistencia | acompáñenos | únete | reserve la fecha | nos vemos | quedamos | quedar | vernos | reunirnos | nos reunimos | estás libre | estáis libres | puedes venir | podéis venir | pueden venir | te gustaría unirte | os gustaría uniros | tu inscripción está confirmada | su inscripción está confirmada | puedes asistir | puede asistir | podéis asistir | puedes participar | te proponemos | os proponemos | le proponemos | te propongo | os propongo | qué tal si | te apetece | os apetece | su cita | tu cita | tienes cita | tiene cita | te espero | os esperamos | les esperamos | estaría disponible | estarías disponible | está usted disponible | ha convocado | convoca | te va bien | os va bien | le va bien | sentarnos | te viene bien | le viene bien | os viene bien | tienes un hueco | tendrá lugar | se celebrará | se llevará a cabo | os convoco | te convoco | le convoco | les convoco | convocamos
 event = reunión | cita | conferencia | taller | seminario | almuerzo | comida | cena | fiesta | sesión | encuentro | llamada | presentación | evento | desayuno | webinar | jornada | charla | asamblea | formación | café | aperitivo | vermut | brunch | barbacoa | picnic | entrevista | visita | mesa redonda | cumpleaños | cumple | inauguración | junta | tertulia | cata | comer | cenar | almorzar | desayunar
 
 [cues.host]
@@ -799,6 +801,7 @@ hourhalf = un'ora e mezza | un'ora e mezzo | un ora e mezza
 
 [zones]
 Europe/Rome = roma | ora italiana | ora di roma | ora locale italiana
+Europe/Brussels = bruxelles
 
 [labels]
 when = quando | data | ora | orario | data e ora
@@ -962,6 +965,7 @@ hourhalf = uma hora e meia | hora e meia
 Europe/Lisbon = hora de lisboa | hora de portugal | hora portuguesa
 America/Sao_Paulo = horário de brasília | hora de brasília | brt
 Atlantic/Azores = hora dos açores
+Europe/Brussels = bruxelas
 
 [labels]
 when = quando | data | hora | horário | data e hora
@@ -1123,6 +1127,7 @@ hourhalf = anderhalf uur | anderhalve uur
 [zones]
 Europe/Amsterdam = amsterdam | nederlandse tijd | amsterdamse tijd
 Europe/Brussels = belgische tijd
+Europe/Brussels = brussel
 
 [labels]
 when = wanneer | datum | tijd | tijdstip | datum en tijd

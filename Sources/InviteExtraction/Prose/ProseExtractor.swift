@@ -508,7 +508,7 @@ package struct ProseExtractor: Sendable {
         invitation.evidence = evidence
         if isInvitation(
             prose, when: when, invitation: invitation, inviting: inviting != nil, subject: subjectProse,
-            whenLines: labelLines["when"] ?? [])
+            whenLines: labelLines["when"] ?? [], hasWhereLine: labelLines["where"] != nil)
             || (forwarderInvites && !(when.hasDate && when.isPast) && prose.cues(.negative, key: "newsletter").isEmpty
                 && invitation.title != nil),
             // "Leider kann ich am Freitag nicht" above a quoted invitation: the reply declines it.
@@ -839,7 +839,7 @@ package struct ProseExtractor: Sendable {
 
     private func isInvitation(
         _ prose: ProseText, when: ProseWhen, invitation: Invitation, inviting: Bool, subject: ProseText?,
-        whenLines: Set<Int>
+        whenLines: Set<Int>, hasWhereLine: Bool = false
     ) -> Bool {
         let newsletter = prose.cues(.negative, key: "newsletter").count
         let receipt = prose.cues(.negative, key: "receipt").count
@@ -880,7 +880,9 @@ package struct ProseExtractor: Sendable {
             let past = prose.cues(.past, english: prose.lex.code == "en").count
             if past > 0 && invites == 0 { return false }
         }
-        return invites + events + subjectInvite > 0 || !invitation.agenda.isEmpty || hasJoin
+        // "When: …" and "Where: …" rows (Outlook's forwarded meeting request) describe an event by themselves.
+        let labelledEvent = !whenLines.isEmpty && hasWhereLine && when.hasTime
+        return invites + events + subjectInvite > 0 || !invitation.agenda.isEmpty || hasJoin || labelledEvent
     }
 
     private func detectLanguage(_ text: TokenizedText, subject: String?) -> String? {
