@@ -206,7 +206,9 @@ date = date | sent
 subject = subject
 
 [subject.prefixes]
-prefix = fwd | fw | re | invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to | moved | rescheduled | postponed | new time | your registration is confirmed | your tickets for | your ticket for | you're going to | you are going to | your registration for | your order for | cancelled | canceled
+forward = fwd | fw
+reply = re
+prefix = invitation | invite | updated invitation | reminder | fyi | save the date | new event | invitation updated | you're invited | you are invited | join us | registration confirmed | you're registered | confirmed | booking confirmed | appointment confirmed | event confirmed | meeting confirmed | invitation to | moved | rescheduled | postponed | new time | your registration is confirmed | your tickets for | your ticket for | you're going to | you are going to | your registration for | your order for | cancelled | canceled
 
 [stopwords]
 words = the | and | of | to | a | in | is | you | that | it | for | on | with | as | are | this | be | at | we | our | will | have | from | your | by | please | an | or | i | us | would | can | meeting | hi | thanks | was | were | has | which | their | they | there | what | about | let | me | my | all | if | next | know
@@ -375,7 +377,9 @@ date = date | envoyé | envoyé le
 subject = objet | sujet
 
 [subject.prefixes]
-prefix = tr | fwd | fw | re | réf | ref | invitation | rappel | transfert | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée | confirmation | convocation | date finale choisie | rendez-vous confirmé | invitation à | invitation au | invitation aux | reporté | déplacé | nouvelle date | votre inscription est confirmée | annulé | annulée
+forward = tr | fwd | fw | transfert
+reply = re | réf | ref
+prefix = invitation | rappel | réservez la date | vous êtes invité | vous êtes invités | vous êtes invitée | rejoignez-nous | inscription confirmée | confirmation | convocation | date finale choisie | rendez-vous confirmé | invitation à | invitation au | invitation aux | reporté | déplacé | nouvelle date | votre inscription est confirmée | annulé | annulée
 
 [stopwords]
 words = le | la | les | de | des | du | et | est | un | une | pour | dans | que | qui | sur | nous | vous | avec | pas | au | aux | ce | cette | sont | par | il | elle | ont | se | leur | leurs | mais | ou | été | je | à | d | l | qu | n | s | c | j | bonjour | merci | réunion
@@ -542,7 +546,9 @@ date = datum | gesendet | gesendet am
 subject = betreff
 
 [subject.prefixes]
-prefix = wg | aw | fwd | fw | re | einladung | erinnerung | weitergeleitet | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin | einladung zum | einladung zur | einladung zu | verschoben | neuer termin | terminänderung | ihre anmeldung ist bestätigt | abgesagt
+forward = wg | fwd | fw | weitergeleitet
+reply = aw | re
+prefix = einladung | erinnerung | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin | einladung zum | einladung zur | einladung zu | verschoben | neuer termin | terminänderung | ihre anmeldung ist bestätigt | abgesagt
 
 [stopwords]
 words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
@@ -709,7 +715,9 @@ date = fecha | enviado | enviado el
 subject = asunto
 
 [subject.prefixes]
-prefix = rv | reenv | fwd | fw | re | invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada | convocatoria | confirmación | cita confirmada | invitación a | invitación al | aplazado | aplazada | cambio de fecha | tu inscripción está confirmada | su inscripción está confirmada | cancelado | cancelada
+forward = rv | reenv | fwd | fw
+reply = re
+prefix = invitación | recordatorio | estás invitado | estás invitada | está invitado | únete | inscripción confirmada | convocatoria | confirmación | cita confirmada | invitación a | invitación al | aplazado | aplazada | cambio de fecha | tu inscripción está confirmada | su inscripción está confirmada | cancelado | cancelada
 
 [stopwords]
 words = el | la | los | las | de | y | que | en | un | una | es | por | para | con | no | se | su | al | lo | como | más | del | nos | os | le | les | hola | gracias | reunión | estamos | está | son | muy | también | pero | tu | vuestro | usted
@@ -871,7 +879,9 @@ date = data | inviato | inviato il
 subject = oggetto
 
 [subject.prefixes]
-prefix = i | inoltro | fwd | fw | r | re | invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata | conferma | convocazione | appuntamento confermato | invito a | invito al | invito alla | rinviato | rinviata | spostato | spostata | la tua iscrizione è confermata | annullato | annullata
+forward = i | inoltro | fwd | fw
+reply = r | re
+prefix = invito | promemoria | sei invitato | sei invitata | siete invitati | iscrizione confermata | conferma | convocazione | appuntamento confermato | invito a | invito al | invito alla | rinviato | rinviata | spostato | spostata | la tua iscrizione è confermata | annullato | annullata
 
 [stopwords]
 words = il | lo | la | i | gli | le | di | e | che | un | una | per | in | con | non | si | è | sono | del | della | al | alla | ci | vi | ti | mi | ciao | grazie | riunione | ho | abbiamo | anche | ma | nel | nella | questo | sarà | siamo | vostro | tuo
@@ -1035,7 +1045,9 @@ date = data | enviado | enviada | enviado em | enviada em
 subject = assunto
 
 [subject.prefixes]
-prefix = enc | fwd | fw | re | res | convite | lembrete | você está convidado | você está convidada | inscrição confirmada | confirmação | convocação | convocatória | marcação confirmada | convite para | convite à | convite ao | adiado | adiada | nova data | a sua inscrição está confirmada | sua inscrição está confirmada | cancelado | cancelada
+forward = enc | fwd | fw
+reply = re | res
+prefix = convite | lembrete | você está convidado | você está convidada | inscrição confirmada | confirmação | convocação | convocatória | marcação confirmada | convite para | convite à | convite ao | adiado | adiada | nova data | a sua inscrição está confirmada | sua inscrição está confirmada | cancelado | cancelada
 
 [stopwords]
 words = o | a | os | as | de | e | que | em | um | uma | é | para | com | não | do | da | dos | das | no | na | por | se | ao | mais | como | seu | sua | você | vocês | nós | olá | obrigado | reunião | estamos | será | são | também | mas | nosso | nossa
@@ -1198,7 +1210,9 @@ date = datum | verzonden | verstuurd
 subject = onderwerp
 
 [subject.prefixes]
-prefix = fw | fwd | doorst | re | antw | uitnodiging | herinnering | je bent uitgenodigd | u bent uitgenodigd | inschrijving bevestigd | bevestiging | afspraakbevestiging | uitnodiging voor | verplaatst | uitgesteld | nieuwe datum | je inschrijving is bevestigd | uw inschrijving is bevestigd | geannuleerd | afgelast
+forward = fw | fwd | doorst
+reply = re | antw
+prefix = uitnodiging | herinnering | je bent uitgenodigd | u bent uitgenodigd | inschrijving bevestigd | bevestiging | afspraakbevestiging | uitnodiging voor | verplaatst | uitgesteld | nieuwe datum | je inschrijving is bevestigd | uw inschrijving is bevestigd | geannuleerd | afgelast
 
 [stopwords]
 words = de | het | een | en | van | is | dat | op | te | in | voor | niet | met | zijn | er | aan | ook | als | bij | om | je | jij | we | wij | ons | onze | jullie | u | uw | hoi | bedankt | vergadering | graag | maar | wordt | hebben | heb | kunnen | zal | naar

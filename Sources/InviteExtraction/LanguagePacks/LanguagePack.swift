@@ -30,7 +30,8 @@ import Foundation
 /// `article`, `determiner`, `organization`),
 /// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`
 /// (`newsletter`, `receipt`, `cancel`), `cues.past`, `forward.separators`, `forward.headers`
-/// (`from`, `to`, `cc`, `date`, `subject`), `subject.prefixes` and `stopwords`. Unknown sections
+/// (`from`, `to`, `cc`, `date`, `subject`), `subject.prefixes` (`prefix`; `reply` and `forward`, the markers
+/// that tell a reply from a forward) and `stopwords`. Unknown sections
 /// and keys are kept and ignored, so packs can grow without breaking older binaries.
 public struct LanguagePack: Sendable, Hashable {
     /// One `key = value | value` line.

@@ -142,7 +142,7 @@ package struct ProseExtractor: Sendable {
         // A reply ("AW: Jour fixe") quotes the message it answers under the same header block a forward has.
         var result = ProseResult(
             language: language, invitation: nil,
-            forwarded: Self.isReply(context.subject) ? [] : unwrapped.chain.map(\.summary), warnings: [])
+            forwarded: isReply(context.subject) ? [] : unwrapped.chain.map(\.summary), warnings: [])
         if refused, unwrapped.chain.isEmpty { return result }
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
@@ -536,7 +536,7 @@ package struct ProseExtractor: Sendable {
         var body = text
         if signals.mayHoldForward {
             let unwrapped = forwards.unwrap(text)
-            result.forwarded = Self.isReply(context.subject) ? [] : unwrapped.chain.map(\.summary)
+            result.forwarded = isReply(context.subject) ? [] : unwrapped.chain.map(\.summary)
             if !unwrapped.chain.isEmpty {
                 body = unwrapped.body
                 signals = self.signals(
@@ -708,21 +708,21 @@ package struct ProseExtractor: Sendable {
         }
     }
 
-    /// Whether a subject's prefixes mark a reply ("Re:", "AW:", "SV:", "Antw:", "Res:") and no forward ("AW: WG:"
-    /// is a reply to a forward).
-    static func isReply(_ subject: String?) -> Bool {
+    /// Whether a subject's prefixes mark a reply and no forward (`[subject.prefixes]` keys `reply` and
+    /// `forward`): "AW: Jour fixe" is a reply, "AW: WG: Jour fixe" a reply to a forward.
+    func isReply(_ subject: String?) -> Bool {
         guard let subject else { return false }
-        let replies: Set<String> = ["re", "aw", "sv", "antw", "res", "ris", "odp", "vs"]
-        let forwards: Set<String> = ["fw", "fwd", "wg", "tr", "enc", "rv", "doorst", "i", "inoltro", "reenv", "wtr"]
+        let tokens = Tokenizer.tokenize(Array(subject.unicodeScalars), vocabulary: all.vocabulary)
+        var k = 0
         var sawReply = false
-        for head in subject.split(separator: ":").dropLast() {
-            let word = TextFolding.fold(head).trimmingSpaces
-            let bare = String(word.prefix { $0.isLetter })
-            if forwards.contains(bare) { return false }
-            if replies.contains(bare) {
-                sawReply = true
-            } else {
-                break
+        while k < tokens.count {
+            if all.subjectPrefixes.match(tokens, k, key: "forward") != nil { return false }
+            guard let end = all.subjectPrefixes.match(tokens, k, key: "reply") else { break }
+            sawReply = true
+            k = end
+            // "RE[2]:", "AW(3):", then the colon.
+            while k < tokens.count, tokens[k].kind == .number || ["(", ")", "[", "]", ":"].contains(tokens[k].text) {
+                k += 1
             }
         }
         return sawReply
