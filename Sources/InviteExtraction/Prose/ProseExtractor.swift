@@ -983,11 +983,11 @@ package struct ProseExtractor: Sendable {
                 changed = true
             }
         }
-        // "Your tickets for Intro to Watercolor", "You're going to Spring Gala": a prefix that ends with "for" or
-        // "to" leads into the event's name with no separator.
+        // "Your tickets for Intro to Watercolor", "You're going to Spring Gala": a prefix that ends with a stop
+        // word ("for", "to") leads into the event's name with no separator.
         let tokens = Tokenizer.tokenize(Array(s.unicodeScalars), vocabulary: all.vocabulary)
         if let m = all.subjectPrefixes.match(tokens, 0), m.end < tokens.count, m.end >= 2,
-            ["for", "to"].contains(tokens[m.end - 1].text)
+            all.stopwords.contains(tokens[m.end - 1].text)
         {
             let scalars = Array(s.unicodeScalars)
             s = Substring(String(String.UnicodeScalarView(scalars[tokens[m.end].start...])))

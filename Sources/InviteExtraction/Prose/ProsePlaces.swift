@@ -375,7 +375,7 @@ struct PlaceReader {
                 continue
             }
             var e = room.end
-            // "des fêtes", "de réunion": a particle, then the word.
+            // "des fêtes", "de réunion": a particle or French "des" (an article that is no name particle), then the word.
             if e + 1 < tokens.count, ProseText.particles.contains(tokens[e].text) || tokens[e].text == "des" {
                 e += 1
             }
@@ -679,7 +679,7 @@ struct PlaceReader {
         }
         // "on 5th Ave", "on 42nd Street": an ordinal names the street.
         if a + 2 < tokens.count, tokens[a].kind == .number, tokens[a].digits <= 3, !tokens[a + 1].spaceBefore,
-            tokens[a + 1].kind == .word, ["st", "nd", "rd", "th"].contains(tokens[a + 1].text),
+            tokens[a + 1].kind == .word, tokens[a + 1].text.unicodeScalars.count <= 3,
             let street = prose.cue(.location, a + 2, key: "street")
         {
             var e = street.end
