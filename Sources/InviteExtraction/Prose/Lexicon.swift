@@ -245,7 +245,7 @@ final class LanguageLexicon: Sendable {
     /// "findet … statt", "vindt … plaats"), as vocabulary ids.
     let apartInvites: [(first: Int32, second: Int32)]
 
-    /// The sections of a pack, in the order of ``Table`` and the stored tables.
+    /// The sections a pack compiles into phrase tables, in the order of `tables`.
     private static let sections = [
         "weekdays", "months", "relative", "time", "durations", "zones", "labels", "cues.invite", "cues.host",
         "cues.location", "cues.agenda", "cues.online", "cues.negative", "cues.past", "forward.separators",

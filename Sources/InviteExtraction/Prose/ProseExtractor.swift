@@ -142,7 +142,8 @@ package struct ProseExtractor: Sendable {
         // A reply ("AW: Jour fixe") quotes the message it answers under the same header block a forward has.
         var result = ProseResult(
             language: language, invitation: nil,
-            forwarded: isReply(context.subject) ? [] : unwrapped.chain.map(\.summary), warnings: [])
+            forwarded: unwrapped.chain.isEmpty || isReply(context.subject) ? [] : unwrapped.chain.map(\.summary),
+            warnings: [])
         if refused, unwrapped.chain.isEmpty { return result }
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
@@ -160,13 +161,10 @@ package struct ProseExtractor: Sendable {
         guard hasAnyCue(prose) || forwarderInvites else { return result }
         // A receipt (two receipt cues) with no invitation phrase and no inviting host is not an invitation
         // (isInvitation's receipt test, run before the text is read for dates, people and places).
-        var headerNames = [context.from?.name] + (context.to + context.cc).map(\.name)
-        headerNames += unwrapped.chain.map { $0.from?.name }
-        let headerNameWords = Set(
-            headerNames.compactMap { $0 }.flatMap { TextFolding.fold($0).split(whereSeparator: { !$0.isLetter }) }
-                .map(String.init))
-        let people = PeopleReader(
-            prose: prose, namesOrganization: namesOrganization, headerNameWords: headerNameWords)
+        let headerNames =
+            ([context.from?.name] + (context.to + context.cc).map(\.name)
+            + unwrapped.chain.map { $0.from?.name }).compactMap { $0 }
+        let people = PeopleReader(prose: prose, namesOrganization: namesOrganization, headerNames: headerNames)
         let inviting = people.invitingHost()
         if !forwarderInvites, inviting == nil, prose.cues(.invite, key: "invite").isEmpty,
             prose.cues(.negative, key: "receipt").count >= 2
@@ -536,7 +534,8 @@ package struct ProseExtractor: Sendable {
         var body = text
         if signals.mayHoldForward {
             let unwrapped = forwards.unwrap(text)
-            result.forwarded = isReply(context.subject) ? [] : unwrapped.chain.map(\.summary)
+            result.forwarded =
+                unwrapped.chain.isEmpty || isReply(context.subject) ? [] : unwrapped.chain.map(\.summary)
             if !unwrapped.chain.isEmpty {
                 body = unwrapped.body
                 signals = self.signals(
@@ -585,7 +584,7 @@ package struct ProseExtractor: Sendable {
         while let found = text.range(ofASCII: needle, after: from) {
             let rest = text.utf8[found.upperBound...].prefix(2)
             if rest.isEmpty || rest.first == UInt8(ascii: "\n") || rest.first == UInt8(ascii: "\r")
-                || rest.first == UInt8(ascii: ",") || Array(rest) == Array(" |".utf8)
+                || rest.first == UInt8(ascii: ",") || rest.elementsEqual(" |".utf8)
             {
                 return true
             }

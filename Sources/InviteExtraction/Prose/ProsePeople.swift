@@ -5,8 +5,8 @@ struct PeopleReader {
     let prose: ProseText
     /// Whether a name is an organization's (``ProseExtractor/namesOrganization(_:)``).
     var namesOrganization: (String) -> Bool = { _ in false }
-    /// The folded words of the names in the headers (From, To, Cc, and the forwarded original's From).
-    var headerNameWords: Set<String> = []
+    /// The names in the headers (From, To, Cc, and the forwarded original's From).
+    var headerNames: [String] = []
 
     struct HostFinding {
         var person: Person
@@ -24,7 +24,11 @@ struct PeopleReader {
     private func isNameElsewhere(_ i: Int) -> Bool {
         let tokens = prose.tokens
         let word = tokens[i].text
-        if headerNameWords.contains(word) { return true }
+        if headerNames.contains(where: {
+            TextFolding.fold($0).split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
+        }) {
+            return true
+        }
         return tokens.indices.contains { k in
             k != i && tokens[k].text == word && tokens[k].isCapitalized && prose.sentence(of: k).lowerBound != k
         }
@@ -80,7 +84,7 @@ struct PeopleReader {
                 // The appositive starts after a comma, or after a dateline's dash ("PARIS, 26 février (Reuters) - Le
                 // ministre des Transports, Julien Mercier, a invité").
                 while segStart > sentence.lowerBound, tokens[segStart - 1].text != ",",
-                    !(tokens[segStart - 1].text == "-" && tokens[segStart - 1].spaceBefore)
+                    !prose.isSpacedDash(segStart - 1)
                 {
                     segStart -= 1
                 }
@@ -151,8 +155,7 @@ struct PeopleReader {
                 let comma = nameRange.lowerBound - 1
                 var a = comma
                 while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline,
-                    comma - a < 20,
-                    !(tokens[a - 1].text == "-" && tokens[a - 1].spaceBefore)
+                    comma - a < 20, !prose.isSpacedDash(a - 1)
                 {
                     a -= 1
                 }
@@ -424,7 +427,7 @@ struct PeopleReader {
         let lines = prose.lines
         var found: (String, String, String?, String?)? = nil
         for (n, line) in lines.enumerated() where !line.isEmpty {
-            guard let c = closing(on: line) else { continue }
+            guard let c = prose.closing(on: line) else { continue }
             // The rest of the closing line: punctuation, or the name itself ("Thanks, Anna").
             var k = c.upperBound
             while k < line.upperBound, tokens[k].kind == .punct { k += 1 }
@@ -475,19 +478,6 @@ struct PeopleReader {
             else { continue }
             let details = signatureDetails(after: nm, nameLine: n)
             return details.role == nil && details.organization == nil ? nil : details
-        }
-        return nil
-    }
-
-    /// A closing that opens a short line ("Best,", "Viele Grüße") or ends a formal one ("Veuillez agréer,
-    /// Madame, Monsieur, l'expression de nos salutations distinguées.").
-    private func closing(on line: Range<Int>) -> Range<Int>? {
-        let tokens = prose.tokens
-        if line.count <= 7 { return prose.cue(.host, line.lowerBound, key: "closing").map { line.lowerBound..<$0.end } }
-        var last = line.upperBound
-        while last > line.lowerBound, tokens[last - 1].kind == .punct { last -= 1 }
-        for k in max(line.lowerBound, last - 5)..<last {
-            if let c = prose.cue(.host, k, key: "closing"), c.end == last { return k..<c.end }
         }
         return nil
     }
@@ -544,12 +534,12 @@ struct PeopleReader {
         }
         /// "Role, Organization" split at its first comma, unless what follows is only a legal form ("Lusoverde
         /// Energia, S.A.").
-        func roleAndOrganization(_ range: Range<Int>) -> (String, String)? {
+        func splitAtSeparator(_ range: Range<Int>) -> (String, String)? {
             // A comma, or a spaced dash or bar ("Responsable RH – Thermalis SAS").
             guard
                 let comma = range.first(where: {
-                    tokens[$0].text == ","
-                        || ((tokens[$0].text == "-" || tokens[$0].text == "|") && tokens[$0].spaceBefore)
+                    tokens[$0].text == "," || prose.isSpacedDash($0)
+                        || (tokens[$0].text == "|" && tokens[$0].spaceBefore)
                 }), comma > range.lowerBound,
                 comma + 1 < range.upperBound
             else { return nil }
@@ -594,7 +584,7 @@ struct PeopleReader {
         switch values.count {
         case 0: return (nil, nil)
         case 1:
-            if let (role, organization) = roleAndOrganization(values[0]) { return (role, organization) }
+            if let (role, organization) = splitAtSeparator(values[0]) { return (role, organization) }
             // "secretaris Tennisvereniging De Linde": a role in lower case, then the organization's name.
             if !tokens[values[0].lowerBound].isCapitalized,
                 let k = values[0].first(where: { tokens[$0].isCapitalized && tokens[$0].kind == .word }),
@@ -608,7 +598,7 @@ struct PeopleReader {
             // "Head de Parcerias | Pagora Pagamentos" then "São Paulo - SP": the first line holds both (a comma
             // may stand inside a role: "Director, Carrier Procurement" above the organization).
             if !values[0].contains(where: { tokens[$0].text == "," }),
-                let (role, organization) = roleAndOrganization(values[0])
+                let (role, organization) = splitAtSeparator(values[0])
             {
                 return (role, organization)
             }

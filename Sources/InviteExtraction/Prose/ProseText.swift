@@ -184,8 +184,7 @@ struct ProseText {
             let line = lines[n]
             if !line.isEmpty {
                 let isSeparator = line.allSatisfy { tokens[$0].text == "-" || tokens[$0].text == "_" }
-                let isClosing = line.count <= 7 && cue(.host, line.lowerBound, key: "closing") != nil
-                if isSeparator || isClosing { return following > 0 ? n + 1 : nil }
+                if isSeparator || closing(on: line) != nil { return following > 0 ? n + 1 : nil }
                 following += 1
                 if following > 10 || line.count > 10 { return nil }
             }
@@ -193,6 +192,22 @@ struct ProseText {
         }
         return nil
     }
+
+    /// The closing words of a line that opens with them ("Best,", "Viele Grüße") or, when long, ends with them
+    /// ("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.").
+    func closing(on line: Range<Int>) -> Range<Int>? {
+        if line.count <= 7 { return cue(.host, line.lowerBound, key: "closing").map { line.lowerBound..<$0.end } }
+        var last = line.upperBound
+        while last > line.lowerBound, tokens[last - 1].kind == .punct { last -= 1 }
+        for k in max(line.lowerBound, last - 5)..<last {
+            if let c = cue(.host, k, key: "closing"), c.end == last { return k..<c.end }
+        }
+        return nil
+    }
+
+    /// Whether token `i` is a dash with a space before it (" – ", " - "), which sets a clause apart; a dash
+    /// inside a word ("Nordlicht-Chef") is none.
+    func isSpacedDash(_ i: Int) -> Bool { tokens[i].text == "-" && tokens[i].spaceBefore }
 
     /// How many sentences hold an invitation phrase whose two words stand apart ("der Sprechtag findet am
     /// Donnerstag … statt"), in the message's language or English.

@@ -123,17 +123,11 @@ struct WhenReader {
             if isDeadline(d.tokens.lowerBound) { score -= 2.5 }
             // "moving our 1:1 from Tuesday 10am to Wednesday 11am", "van dinsdag verzetten naar donderdag": in a
             // sentence that moves a meeting, the day after a "to" word is the new one, an earlier day the old one.
-            let moves = sentence.contains(where: {
-                prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
-                    || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
-            })
-            if moves, isAfterToWord(d.tokens.lowerBound) {
+            if isAfterToWord(d.tokens.lowerBound), movesMeeting(sentence) {
                 score += 3
-            } else if moves,
-                dates.dropFirst(n + 1).contains(where: {
-                    prose.sentenceOf[$0.tokens.lowerBound] == prose.sentenceOf[d.tokens.lowerBound]
-                })
-            {
+            } else if dates.dropFirst(n + 1).contains(where: {
+                prose.sentenceOf[$0.tokens.lowerBound] == prose.sentenceOf[d.tokens.lowerBound]
+            }), movesMeeting(sentence) {
                 score -= 3
             }
             score -= Double(n) * 0.01
@@ -166,10 +160,7 @@ struct WhenReader {
                 to == next.tokens.lowerBound || (to < next.tokens.lowerBound && prose.tokens[to].kind == .punct),
                 let (day, _) = resolve(next, backwards: false), day > best.day, day.days - best.day.days <= 31,
                 // "moving it from Tuesday to Wednesday" names two days, not a range.
-                !prose.sentence(of: d.tokens.lowerBound).contains(where: {
-                    prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
-                        || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
-                })
+                !movesMeeting(prose.sentence(of: d.tokens.lowerBound))
             {
                 endDay = day
                 chosenTokens = d.tokens.lowerBound..<next.tokens.upperBound
@@ -336,6 +327,14 @@ struct WhenReader {
             }
         }
         return false
+    }
+
+    /// Whether a sentence moves a meeting ("move", "reschedule", "verschieben": `relative` key `move`).
+    private func movesMeeting(_ sentence: Range<Int>) -> Bool {
+        sentence.contains {
+            prose.lex.relative.match(prose.tokens, $0, key: "move") != nil
+                || prose.en.relative.match(prose.tokens, $0, key: "move") != nil
+        }
     }
 
     /// Whether a word of the new day of a move ("to", "auf", "naar", "à", "para": `relative` key `moveto`)
