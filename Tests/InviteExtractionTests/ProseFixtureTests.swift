@@ -63,6 +63,13 @@ struct ProseFixtureMessage {
             || head.contains("content-transfer-encoding: base64")
     }
 
+    /// Whether the body is `format=flowed` text, which the MIME layer unflows (RFC 3676).
+    static func isFlowed(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        let head = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").first ?? text
+        return head.contains("format=flowed")
+    }
+
     /// Whether the message's own Content-Type is text/html.
     static func isHTML(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
@@ -157,10 +164,10 @@ struct ProseFixtureMessage {
     static func actualDocument(_ fixture: Fixture) throws -> [String: Any] {
         let bytes = try fixture.bytes()
         if ProseFixtureMessage.isHTML(bytes) || ProseFixtureMessage.isAutomaticReply(bytes)
-            || ProseFixtureMessage.isTransferEncoded(bytes)
+            || ProseFixtureMessage.isTransferEncoded(bytes) || ProseFixtureMessage.isFlowed(bytes)
         {
             // HTML mail: prose reads the structured text of the HTML reader; an automatic reply is decided from
-            // its headers; a quoted-printable or base64 body must be decoded first: run the whole pipeline.
+            // its headers; a quoted-printable, base64 or flowed body must be decoded first: run the whole pipeline.
             let document = try InvitationExtractor().document(for: bytes)
             let data = try JSONEncoder().encode(document)
             return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

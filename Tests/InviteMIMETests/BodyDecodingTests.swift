@@ -61,4 +61,42 @@ import Testing
         #expect(decoded.text.hasSuffix("B"))
         #expect(decoded.warning != nil)
     }
+
+    @Test(
+        "format=flowed: soft breaks joined, stuffing and quote depth kept apart (RFC 3676)",
+        arguments: [
+            // §4.1: a trailing space is a soft break; a line without one ends the paragraph.
+            (
+                "We meet at the Example \r\nConvention Center.\r\nSee you!\r\n", false,
+                "We meet at the Example Convention Center.\r\nSee you!\r\n"
+            ),
+            // §4.2: DelSp=yes removes the space that marked the break.
+            ("Tagesord\u{20}\nnung\n", true, "Tagesordnung\n"),
+            // §4.3: the signature separator is not flowed, nor joined to the line above.
+            ("Thanks \n-- \nDana\n", false, "Thanks \n-- \nDana\n"),
+            // §4.4: a stuffed space is removed; §4.5: quote depths do not join.
+            (
+                "> Lieu : salle \n> polyvalente\n>> older \nHi\n", false,
+                "> Lieu : salle polyvalente\n>> older \nHi\n"
+            ),
+            (" From the top \nline\n>\n", false, "From the top line\n>\n"),
+            // A flowed last line is fixed; no newline is added.
+            ("end \nof text ", false, "end of text "),
+        ])
+    func formatFlowed(input: String, deleteSpace: Bool, expected: String) {
+        #expect(FormatFlowed.unflow(input, deleteSpace: deleteSpace) == expected)
+    }
+
+    @Test("a format=flowed part decodes to its paragraphs")
+    func flowedPart() {
+        let raw = """
+            Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r
+            \r
+            at the Exam \r
+            ple Hall\r
+
+            """
+        let message = MessageParser().parse(Array(raw.utf8))
+        #expect(message.root.decodedText()?.text == "at the Example Hall\r\n")
+    }
 }

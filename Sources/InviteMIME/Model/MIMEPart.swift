@@ -50,10 +50,18 @@ public struct MIMEPart: Sendable, Hashable {
         return nil
     }
 
-    /// The body of a leaf part decoded to text with its charset (see ``Charset``).
+    /// The body of a leaf part decoded to text with its charset (see ``Charset``); `format=flowed` plain text
+    /// comes back as its paragraphs (``FormatFlowed``).
     public func decodedText() -> Charset.Decoded? {
         guard let body else { return nil }
-        return Charset.decode(body, label: contentType.parameter("charset"))
+        var decoded = Charset.decode(body, label: contentType.parameter("charset"))
+        if contentType.isText, contentType.subtype == "plain", let format = contentType.parameter("format"),
+            equalsIgnoringCase(format, "flowed")
+        {
+            let deleteSpace = contentType.parameter("delsp").map { equalsIgnoringCase($0, "yes") } ?? false
+            decoded.text = FormatFlowed.unflow(decoded.text, deleteSpace: deleteSpace)
+        }
+        return decoded
     }
 
     /// The leaf parts below (and including) this one, in document order, descending into attached messages.
