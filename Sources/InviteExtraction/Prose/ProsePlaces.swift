@@ -542,6 +542,22 @@ struct PlaceReader {
                             ))
                         break
                     }
+                    // "na sede da associação, Rua Example 12": a place word and its lower-case owner before the street.
+                    if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
+                        let start = ((line.lowerBound)...(k - 2)).reversed().prefix(4).first(where: {
+                            prose.cue(.location, $0, key: "place") != nil
+                                || prose.cue(.location, $0, key: "venue") != nil
+                        }),
+                        ((start + 1)..<(k - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+                        ((start + 1)..<(k - 1)).contains(where: { !prose.isStopword(tokens[$0].text) })
+                    {
+                        candidates.append(
+                            (
+                                Location(name: prose.source(start..<(k - 1)), address: text),
+                                Self.oneLine(prose.source(start..<e)), 1, prose.sentenceOf[k]
+                            ))
+                        break
+                    }
                     candidates.append((Location(address: text), text, 0, prose.sentenceOf[k]))
                     break
                 }
