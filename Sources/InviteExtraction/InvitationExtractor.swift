@@ -151,15 +151,17 @@ public struct InvitationExtractor: Sendable {
         var proseInvitation: Invitation?
         for (position, holder) in readings.enumerated() {
             var holderBody = body
+            var isHTMLText = text.isHTMLText
             if position > 0 {
                 var attachedText = MessageText(holder)
                 holderBody = attachedText.text()
+                isHTMLText = attachedText.isHTMLText
             }
             guard let holderBody, !holderBody.isEmpty else { continue }
-            let result = prose.extract(
-                text: holderBody,
-                context: context(
-                    for: holder, date: position == 0 ? date : holder.date, summary: position == 0 ? summary : nil))
+            var holderContext = context(
+                for: holder, date: position == 0 ? date : holder.date, summary: position == 0 ? summary : nil)
+            holderContext.isHTMLText = isHTMLText
+            let result = prose.extract(text: holderBody, context: holderContext)
             if summary.language == nil { summary.language = result.language }
             if position == 0 { summary.forwarded = result.forwarded + summary.forwarded }
             warnings += result.warnings

@@ -41,6 +41,9 @@ struct MessageText {
         return htmlParts.isEmpty ? nil : document(0).plainText
     }
 
+    /// Whether ``text()`` is an HTML part's structured text (there is no text/plain part).
+    var isHTMLText: Bool { plain == nil && !htmlParts.isEmpty }
+
     /// The schema.org events of every HTML part whose bytes mention JSON-LD or microdata.
     mutating func schemaOrgEvents() -> [SchemaOrgEvent] {
         var events: [SchemaOrgEvent] = []

@@ -12,6 +12,8 @@ package struct ProseContext: Sendable {
     package var referenceDate: InvitationTime?
     /// `--time-zone`: IANA name for times that name no zone.
     package var timeZone: String?
+    /// Whether the text is an HTML part's structured text, whose lines are blocks and never hard-wrapped.
+    package var isHTMLText = false
 
     package init(
         subject: String? = nil, from: Person? = nil, to: [Person] = [], cc: [Person] = [],
@@ -148,7 +150,7 @@ package struct ProseExtractor: Sendable {
         // "FYI – can you join?" above a forwarded message: the forwarder invites the reader to the forwarded event.
         let forwarderInvites = original != nil && noteInvites(unwrapped.note)
 
-        let bodyText = unwrapped.body
+        let bodyText = context.isHTMLText ? unwrapped.body : HardWrap.unwrap(unwrapped.body)
         let tokenized = TokenizedText(bodyText, vocabulary: all.vocabulary)
         if !unwrapped.chain.isEmpty {
             language = detectLanguage(tokenized, subject: subjectRaw)
