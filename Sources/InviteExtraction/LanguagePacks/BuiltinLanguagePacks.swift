@@ -176,7 +176,7 @@ in = in | at | on | booked | reserved
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
 
 [cues.agenda]
-agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on | will focus on
+agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on | will focus on | in two parts | in three parts | in four parts | into two parts | into three parts | into four parts
 discuss = talk about | discuss | go through | go over | look at
 
 [cues.online]
@@ -333,7 +333,7 @@ group = équipe | tous | toutes | collègues | amis | membres | à tous | à tou
 closing = cordialement | bien à vous | bien cordialement | à bientôt | merci | amitiés | salutations | bonne journée | bises | au plaisir | sincèrement | bien amicalement | bien associativement | sportivement | bien sportivement | amicalement | très cordialement | meilleures salutations | sincères salutations | bonne soirée | au plaisir de vous accueillir | au plaisir de vous voir | au plaisir de vous retrouver | dans l'attente de vous rencontrer | pour le conseil d'administration | pour le bureau | pour le comité | salutations distinguées | nos salutations distinguées | mes salutations distinguées | sentiments distingués | nos sentiments distingués | mes sentiments distingués
 title = maire | président | présidente | directeur | directrice | ministre | sénateur | sénatrice | préfet | préfète | député | députée | adjoint | adjointe | patron | patronne | pdg | dirigeant | dirigeante | porte-parole
 behalf = de la part de | au nom de
-article = la | le | les | l | un | une | du | de
+article = la | le | les | l | un | une | du | de | d
 determiner = des | les | aux | nos | vos | leurs
 organization = sa | sas | association | groupe | fondation | université | ministère | mairie | fédération | coopérative | sarl | sasu | eurl | comité | commission
 
@@ -347,7 +347,7 @@ in = à | au | dans | en | aux | chez
 street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | impasse
 
 [cues.agenda]
-agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons | portera sur | porteront sur | s'articulera autour de
+agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons | portera sur | porteront sur | s'articulera autour de | en deux parties | en trois parties | en quatre parties | en deux temps | en trois temps
 discuss = parler de | parle de | parler du | parle du | parler des | discuter de | discuter du | aborder | faire le point sur
 
 [cues.online]
@@ -516,7 +516,7 @@ in = in | im | bei | am | auf
 street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | ufer
 
 [cues.agenda]
-agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung | tagesordnungspunkte | besprechungspunkte | punkte
+agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung | tagesordnungspunkte | besprechungspunkte | punkte | in zwei teilen | in drei teilen | in vier teilen
 discuss = gern über | gerne über | sprechen über | reden über | besprechen
 
 [cues.online]
@@ -685,7 +685,7 @@ in = en | a
 street = calle | avenida | av | plaza | paseo | carrera | camino
 
 [cues.agenda]
-agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario | tratará sobre | girará en torno a
+agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario | tratará sobre | girará en torno a | en dos partes | en tres partes | en cuatro partes | en dos bloques | en tres bloques | en cuatro bloques
 discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar
 
 [cues.online]
@@ -849,7 +849,7 @@ in = in | a | presso | nel | nella | al | alla
 street = via | viale | piazza | corso | largo | vicolo
 
 [cues.agenda]
-agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo | verterà su | verterà sui | verterà sulla
+agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo | verterà su | verterà sui | verterà sulla | in due parti | in tre parti | in quattro parti | in due momenti | in tre momenti
 discuss = discutere di | discutere dei | discutere del | parlare di | parlare dei | rivedere | fare il punto su
 
 [cues.online]
@@ -994,7 +994,7 @@ event = reunião | encontro | conferência | workshop | seminário | almoço | j
 verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
 by = por | pela | pelo
 of = da | do | de | na | no
-list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive
+list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive | entre as quais | entre os quais
 and = e | &
 greeting = olá | oi | prezado | prezada | prezados | caro | cara | bom dia | boa tarde
 group = equipe | equipa | pessoal | todos | todas | colegas | amigos | membros | senhoras | senhores | famílias | pais | vizinhos | sócios | convidados | voluntários
@@ -1015,7 +1015,7 @@ in = em | na | no | nas | nos
 street = rua | avenida | av | praça | travessa | largo | alameda
 
 [cues.agenda]
-agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos | incidirá sobre | vai incidir sobre
+agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos | incidirá sobre | vai incidir sobre | em duas partes | em três partes | em quatro partes | em dois blocos | em três blocos
 discuss = rever | falar sobre | falar de | discutir | analisar
 
 [cues.online]
@@ -1180,7 +1180,7 @@ in = in | op | bij | aan
 street = straat | weg | plein | laan | gracht | kade | singel
 
 [cues.agenda]
-agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punten
+agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punten | in twee delen | in drie delen | in vier delen
 discuss = hebben over | het hebben over | bespreken | praten over | doornemen
 
 [cues.online]

@@ -345,11 +345,21 @@ struct PeopleReader {
         if i < limit, tokens[i].text == ":" { i += 1 }
         var end = i
         while i < limit {
-            // "the Port Authority", "la CGT", "de FO": an article or particle before a name is skipped.
+            // "the Port Authority", "la CGT", "de FO", "d'Hydrane", "de la Compagnie X": articles, particles and
+            // elisions before a name are skipped, and so is one common noun before it ("del consorzio Seta Lariana").
             var first = i
-            while first < limit, first - i < 2, tokens[first].kind == .word, !tokens[first].isCapitalized,
-                prose.cue(.host, first, key: "article")?.end == first + 1
+            while first < limit, first - i < 3,
+                tokens[first].text == "'"
+                    || (tokens[first].kind == .word && !tokens[first].isCapitalized
+                        && (prose.cue(.host, first, key: "article")?.end == first + 1
+                            || prose.cue(.host, first, key: "of")?.end == first + 1))
             { first += 1 }
+            if first + 1 < limit, first - i < 3, tokens[first].kind == .word, !tokens[first].isCapitalized,
+                !prose.isStopword(tokens[first].text), tokens[first + 1].isCapitalized,
+                prose.name(startingAt: first + 1, limit: limit) != nil
+            {
+                first += 1
+            }
             guard var n = prose.name(startingAt: first, limit: limit) ?? prose.name(startingAt: i, limit: limit)
             else { break }
             // "the Dockworkers' Union": a plural possessive inside an organization's name.

@@ -260,7 +260,7 @@ struct ProseText {
     /// Tacoma Authority", "Bank of Example").
     static let particles: Set<String> = [
         "de", "van", "von", "da", "di", "del", "du", "der", "den", "ten", "dos", "das", "do", "y", "e", "la", "le",
-        "of",
+        "of", "des", "della", "delle", "dei", "degli", "dello",
     ]
 
     /// The proper-name span ending just before `end` (walking back), such as "Nathaniel Gleicher".
