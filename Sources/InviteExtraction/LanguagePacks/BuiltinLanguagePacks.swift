@@ -493,6 +493,7 @@ event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termi
 
 [cues.host]
 verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organisiert | richtet aus
+auxiliary = hat | haben | hatte | hatten
 by = von | durch
 of = von | bei | der | des
 list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
@@ -1157,6 +1158,7 @@ event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie |
 
 [cues.host]
 verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
+auxiliary = heeft | hebben | had | hadden
 by = door | van
 of = van | bij
 list = waaronder | zoals | onder meer | onder andere | inclusief

@@ -60,6 +60,18 @@ struct PeopleReader {
             // "l'accueil des invités", "our invited guests": after a determiner the word is a noun.
             if verb.start > 0, prose.cue(.host, verb.start - 1, key: "determiner")?.end == verb.start { continue }
             let sentence = prose.sentence(of: verb.start)
+            // Verb-final clauses: "X hat Vertreter von A, B und C … eingeladen", "X heeft … uitgenodigd": with the
+            // participle at the clause's end, the subject stands before the auxiliary and the invited after it.
+            var verb = verb
+            if verb.end == sentence.upperBound || tokens[verb.end].kind == .punct,
+                let aux = (sentence.lowerBound..<verb.start).first(where: {
+                    prose.cue(.host, $0, key: "auxiliary") != nil
+                }),
+                aux > sentence.lowerBound, verb.start - aux > 2,
+                let auxEnd = prose.cue(.host, aux, key: "auxiliary")?.end
+            {
+                verb = (start: aux, end: auxEnd)
+            }
             // Passive: "invited by X", "invité par X".
             if let by = prose.cue(.host, verb.end, key: "by"),
                 let n = prose.name(startingAt: by.end, limit: sentence.upperBound)
@@ -154,8 +166,8 @@ struct PeopleReader {
             {
                 let comma = nameRange.lowerBound - 1
                 var a = comma
-                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].kind != .newline,
-                    comma - a < 20, !prose.isSpacedDash(a - 1)
+                while a > sentence.lowerBound, tokens[a - 1].text != ",", tokens[a - 1].text != ":",
+                    tokens[a - 1].kind != .newline, comma - a < 20, !prose.isSpacedDash(a - 1)
                 {
                     a -= 1
                 }

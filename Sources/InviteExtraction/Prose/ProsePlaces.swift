@@ -22,6 +22,20 @@ struct PlaceReader {
         if startsWithNumber || isStreet(range) && firstComma.map({ isStreet(range.lowerBound..<$0) }) ?? true {
             return Location(address: prose.source(range))
         }
+        // "Stadskantoor, zaal 4.12, Example-plein 1 in Utrecht", "escritório da Rua Example 12, 4050-123 Porto": the
+        // street and what follows it are the address; the words before it name the place.
+        if let street = streetStart(in: range), street > range.lowerBound {
+            var nameEnd = street
+            while nameEnd > range.lowerBound,
+                tokens[nameEnd - 1].text == ","
+                    || (tokens[nameEnd - 1].kind == .word && !tokens[nameEnd - 1].isCapitalized
+                        && prose.isStopword(tokens[nameEnd - 1].text))
+            { nameEnd -= 1 }
+            if nameEnd > range.lowerBound {
+                return Location(
+                    name: prose.source(range.lowerBound..<nameEnd), address: prose.source(street..<range.upperBound))
+            }
+        }
         // "Salle Monet, 3e étage", "Room 4, 2nd floor": a floor or wing after the comma is part of the name.
         if let c = firstComma,
             ((c + 1)..<range.upperBound).contains(where: { prose.cue(.location, $0, key: "room") != nil })
@@ -33,6 +47,33 @@ struct PlaceReader {
             return Location(name: prose.source(range.lowerBound..<c), address: prose.source((c + 1)..<range.upperBound))
         }
         return Location(name: prose.source(range))
+    }
+
+    /// Where a street address starts inside `range`: a street word with a house number after it ("Rua Example 12",
+    /// "Example-plein 1", "Market Street 14") or before it ("12 rue de la Paix").
+    private func streetStart(in range: Range<Int>) -> Int? {
+        let tokens = prose.tokens
+        for k in range where prose.cue(.location, k, key: "street") != nil {
+            if k > range.lowerBound, tokens[k - 1].kind == .number { return k - 1 }
+            guard let number = (k + 1..<min(k + 6, range.upperBound)).first(where: { tokens[$0].kind == .number }),
+                (k + 1..<number).allSatisfy({
+                    tokens[$0].isCapitalized || ProseText.particles.contains(tokens[$0].text)
+                })
+            else { continue }
+            // A name before the street word: "Market Street 14", "Example-plein 1".
+            var s = k
+            if s - 2 >= range.lowerBound, tokens[s - 1].text == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore,
+                tokens[s - 2].isCapitalized
+            {
+                s -= 2
+            } else if number == k + 1 {
+                while s > range.lowerBound, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized,
+                    prose.cue(.location, s - 1, key: "room") == nil
+                { s -= 1 }
+            }
+            return s
+        }
+        return nil
     }
 
     /// "3e", "2nd", "1er", "4º" followed by a word that is no street ("3e étage", "2nd floor").
@@ -79,8 +120,28 @@ struct PlaceReader {
             while a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized,
                 prose.isStopword(tokens[a].text)
             { a += 1 }
+            // "vindt plaats op donderdag 21 mei van 13.30 tot 15.00 uur in het Stadskantoor", "será na terça-feira,
+            // 9 de junho, às 15h00, no escritório da Rua …": a day or a time is no place; the sentence's next place
+            // phrase is.
+            if a < sentence.upperBound, endsPlace(at: a) || prose.cue(.months, a) != nil {
+                let datePart = a
+                guard
+                    let next = ((datePart + 1)..<sentence.upperBound).first(where: { k in
+                        guard let p = prose.cue(.location, k, key: "in"), p.end < sentence.upperBound else {
+                            return false
+                        }
+                        return !endsPlace(at: p.end) && prose.cue(.months, p.end) == nil
+                            && tokens[p.end].kind == .word
+                    }),
+                    let p = prose.cue(.location, next, key: "in")
+                else { continue }
+                a = p.end
+                while a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized,
+                    prose.isStopword(tokens[a].text)
+                { a += 1 }
+            }
             var e = a
-            while e < sentence.upperBound, e - a < 12 {
+            while e < sentence.upperBound, e - a < 20 {
                 let t = tokens[e]
                 if t.kind == .newline, e + 1 < sentence.upperBound, tokens[e + 1].kind == .newline { break }
                 if t.kind == .punct, [".", "!", "?", ";"].contains(t.text),
@@ -474,6 +535,12 @@ struct PlaceReader {
                 if numberFirst || streetFirst {
                     // "Market Street 14": the street's name comes before its street word.
                     if streetFirst, tokens[k + 1].kind == .number, prose.cue(.location, k, key: "street") != nil {
+                        // "Example-Ring 40", "Example-plein 1": a name joined to the street word by a hyphen.
+                        if k - 2 >= line.lowerBound, tokens[k - 1].text == "-", !tokens[k - 1].spaceBefore,
+                            !tokens[k].spaceBefore, tokens[k - 2].kind == .word, tokens[k - 2].isCapitalized
+                        {
+                            k -= 2
+                        }
                         while k > line.lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
                             tokens[k - 1].spaceBefore || k - 1 == line.lowerBound, k - line.lowerBound > 0,
                             prose.cue(.location, k - 1, key: "street") == nil
