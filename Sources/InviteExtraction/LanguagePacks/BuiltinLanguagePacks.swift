@@ -152,7 +152,7 @@ invite = invite | invited | invites | invitation | inviting | you're invited | y
 event = meeting | call | sync | workshop | webinar | conference | session | lunch | dinner | party | reception | seminar | gathering | review | interview | discussion | standup | stand-up | presentation | event | appointment | catch-up | kickoff | kick-off | breakfast | drinks | ceremony | celebration | briefing | get-together | offsite | hangout | demo | training | coffee | brunch | barbecue | bbq | picnic | consultation | checkup | check-up | lecture | meetup | meet-up | hackathon | assembly | general meeting | agm | roundtable | round-table | town hall | open house | screening | rehearsal | happy hour | farewell | housewarming | tasting
 
 [cues.host]
-verb = invited | has invited | have invited | invites | is inviting | will host | is hosting | hosts | hosted | organized | organised | is organizing | convened
+verb = invited | has invited | have invited | invites | is inviting | by inviting | will host | is hosting | hosts | hosted | organized | organised | is organizing | convened
 by = by | from
 of = of | at | from
 list = including | such as | among them | notably | like | among others
@@ -170,7 +170,7 @@ organization = inc | ltd | llc | plc | association | club | company | group | fo
 place = headquarters | hq | offices | office | campus | building | headquarter | premises
 downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
-venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse | diner | cafeteria | canteen
+venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse | diner | cafeteria | canteen | center | centre | arena | stadium | pavilion | city hall | town hall
 stated = we'll be in | we will be in | we'll be at | we will be at | we'll meet in | we will meet in | we'll meet at | we will meet at | we're meeting in | we are meeting in | will be held in | will be held at | takes place in | takes place at | will take place in | will take place at | meet us in | meet us at | the address is | our address is | the new address is | our new address is
 in = in | at | on | booked | reserved
 street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | drive | plaza | square | way | court | ct | place | parkway | terrace | highway | hwy | walk | row | crescent | mews | quay | wharf | parade | close | hill
@@ -190,6 +190,7 @@ newsletter = unsubscribe | newsletter | view in browser | view this email in you
 receipt = receipt | order confirmation | your order | invoice | payment | total | amount paid | order number | subtotal | refund | shipped | tracking number
 cancel = cancelled | canceled | cancellation
 decline = can't make it | cannot make it | can't attend | cannot attend | won't be able to | will not be able to | unable to attend | have to decline | must decline | i'm afraid i can't | unfortunately i can't | unfortunately i cannot | i can't come | i won't make it | i will not make it | count me out
+published = published | updated | posted | last updated | first published
 
 [cues.past]
 past = yesterday | last week | last month | took place | was held | were held | met | was discussed | were discussed | have discussed | had discussed | meeting minutes | recap | summary of | attended | thanks for attending | thank you for attending | last night | earlier today
@@ -361,6 +362,7 @@ newsletter = se désabonner | désabonner | désinscrire | désinscription | let
 receipt = reçu | facture | commande | paiement | montant | total | numéro de commande | remboursement | expédié | livraison
 cancel = annulé | annulée | annulation
 decline = ne pourrai pas | ne pourrons pas | ne peux pas venir | ne serai pas disponible | dois décliner | suis empêché | suis empêchée | malheureusement je ne peux pas | je ne peux pas venir | je ne serai pas là
+published = publié le | publié | mis à jour le | mis à jour | modifié le
 
 [cues.past]
 past = hier | la semaine dernière | le mois dernier | a eu lieu | s'est tenue | s'est déroulée | compte rendu | compte-rendu | merci d'avoir participé | se sont réunis | s'est réuni | se sont rencontrées | se sont rencontrés
@@ -531,6 +533,7 @@ newsletter = abmelden | abbestellen | newsletter | im browser ansehen | einstell
 receipt = rechnung | quittung | bestellung | bestellnummer | zahlung | betrag | gesamtbetrag | versand | lieferung | beleg
 cancel = abgesagt | storniert | absage
 decline = kann ich leider nicht | kann leider nicht | muss absagen | muss leider absagen | bin leider verhindert | bin verhindert | kann nicht teilnehmen | leider kann ich | leider können wir | klappt leider nicht | leider klappt es nicht | schaffe es leider nicht
+published = veröffentlicht am | veröffentlicht | aktualisiert am | aktualisiert | erschienen am
 
 [cues.past]
 past = gestern | letzte woche | letzten woche | letzten monat | fand statt | stattgefunden | protokoll | danke für die teilnahme | trafen sich | haben sich getroffen | wurde besprochen | wurden besprochen | haben wir besprochen | hatten besprochen
@@ -700,6 +703,7 @@ newsletter = darse de baja | darte de baja | cancelar suscripción | boletín | 
 receipt = recibo | factura | pedido | pago | importe | total | número de pedido | reembolso | envío
 cancel = cancelada | cancelado | cancelación
 decline = no podré | no puedo ir | no podremos | no puedo asistir | me es imposible | lamentablemente no puedo | no voy a poder | no me será posible
+published = publicado el | publicado | actualizado el | actualizado
 
 [cues.past]
 past = ayer | la semana pasada | el mes pasado | tuvo lugar | se celebró | se reunieron | acta | gracias por asistir | gracias por participar
@@ -864,6 +868,7 @@ newsletter = annulla iscrizione | disiscriviti | cancellati | newsletter | visua
 receipt = ricevuta | fattura | ordine | pagamento | importo | totale | numero d'ordine | rimborso | spedizione
 cancel = annullata | annullato | annullamento
 decline = non potrò | non posso venire | non riesco a venire | non potremo | sono impossibilitato | sono impossibilitata | purtroppo non posso | non ce la faccio | non ci sarò
+published = pubblicato il | pubblicato | aggiornato il | aggiornato
 
 [cues.past]
 past = ieri | la settimana scorsa | il mese scorso | si è svolta | si è svolto | si è tenuta | si è tenuto | verbale | grazie per aver partecipato | si sono incontrati | si sono riuniti
@@ -1030,6 +1035,7 @@ newsletter = cancelar inscrição | descadastrar | cancelar subscrição | newsl
 receipt = recibo | fatura | pedido | pagamento | valor | total | número do pedido | reembolso | envio | nota fiscal
 cancel = cancelada | cancelado | cancelamento
 decline = não poderei | não posso ir | não vou conseguir | não poderemos | infelizmente não posso | não vou poder | não estarei presente
+published = publicado em | publicado a | publicado | atualizado em | atualizado a | atualizado
 
 [cues.past]
 past = ontem | semana passada | mês passado | aconteceu | realizou-se | foi realizada | foi realizado | ata | obrigado por participar | se reuniram | reuniram-se
@@ -1196,6 +1202,7 @@ newsletter = afmelden | uitschrijven | nieuwsbrief | newsletter | bekijk in je b
 receipt = bon | factuur | bestelling | betaling | bedrag | totaal | bestelnummer | terugbetaling | verzonden | ontvangstbewijs
 cancel = geannuleerd | afgelast | annulering
 decline = kan helaas niet | kan er niet bij zijn | ben verhinderd | moet afzeggen | kunnen helaas niet | helaas kan ik niet | ik kan helaas niet | lukt me helaas niet
+published = gepubliceerd op | gepubliceerd | bijgewerkt op | bijgewerkt
 
 [cues.past]
 past = gisteren | vorige week | vorige maand | vond plaats | heeft plaatsgevonden | notulen | bedankt voor je deelname | kwamen bijeen | hebben vergaderd

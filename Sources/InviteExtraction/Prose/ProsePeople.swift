@@ -144,6 +144,19 @@ struct PeopleReader {
                 }
             }
             var person = Person(name: prose.source(nameRange))
+            // "Harborline Terminals CEO Denise Calloway", "Microsoft President Brad Smith": an organization, a title,
+            // then the name.
+            if let k = (nameRange.lowerBound + 1..<nameRange.upperBound).first(where: {
+                prose.cue(.host, $0, key: "title") != nil
+            }),
+                let title = prose.cue(.host, k, key: "title"), title.end < nameRange.upperBound,
+                prose.isNameWord(title.end)
+            {
+                person.organization = prose.source(nameRange.lowerBound..<k)
+                person.role = prose.source(k..<title.end)
+                nameRange = title.end..<nameRange.upperBound
+                person.name = prose.source(nameRange)
+            }
             // "Mayor Janet Okafor", "Oberbürgermeisterin Petra Vogel", "il sindaco Marco Rinaldi": a title before
             // the name is the host's role.
             if let title = prose.cue(.host, nameRange.lowerBound, key: "title"), title.end < nameRange.upperBound,
@@ -254,6 +267,13 @@ struct PeopleReader {
         var lo = range.lowerBound
         let hi = range.upperBound
         guard lo < hi else { return nil }
+        // "On Monday, Denise Calloway invited …": a day is no role.
+        if (lo..<hi).contains(where: {
+            prose.cue(.weekdays, $0) != nil || prose.cue(.months, $0) != nil
+                || prose.cue(.relative, $0, key: "today") != nil || prose.cue(.relative, $0, key: "tomorrow") != nil
+        }) {
+            return nil
+        }
         // English possessive: "Facebook's head of …"
         if let org = prose.name(startingAt: lo, limit: hi), org.upperBound + 1 < hi, tokens[org.upperBound].text == "'",
             tokens[org.upperBound + 1].text == "s"

@@ -646,7 +646,8 @@ struct PlaceReader {
         {
             // "presso la sede di Roma, in Via Nazionale 45"
             location.address = street.0.address
-            evidence += " … " + street.1
+            // The street's words may already hold the name ("Example Convention Center, 200 Harbor Blvd").
+            evidence = street.1.contains(evidence) ? street.1 : evidence + " … " + street.1
         }
         return (location, evidence)
     }

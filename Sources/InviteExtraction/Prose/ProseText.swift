@@ -55,8 +55,16 @@ struct ProseText {
                         || (tokens[i - 1].text.unicodeScalars.count <= 4
                             && (lex.location.match(tokens, i - 1, key: "street") == i
                                 || en.location.match(tokens, i - 1, key: "street") == i)))
+                // "at 9 a.m. Friday": a clock's "a.m." before a day or month ends no sentence.
+                let isClockBeforeDay =
+                    i >= 3 && tokens[i - 1].text == "m" && tokens[i - 2].text == "."
+                    && (tokens[i - 3].text == "a" || tokens[i - 3].text == "p") && next < tokens.count
+                    && (lex.weekdays.match(tokens, next) != nil || en.weekdays.match(tokens, next) != nil
+                        || lex.months.match(tokens, next) != nil || en.months.match(tokens, next) != nil)
                 if next >= tokens.count {
                     boundary = true
+                } else if isClockBeforeDay {
+                    boundary = false
                 } else if tokens[next].kind == .newline
                     || (tokens[next].spaceBefore && (tokens[next].isCapitalized || tokens[next].kind == .punct))
                 {

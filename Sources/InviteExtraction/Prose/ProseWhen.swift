@@ -26,8 +26,9 @@ struct WhenReader {
     let prose: ProseText
     let grammar: DateGrammar
     var reference: CivilDay
-    /// A news dateline's date, which is no candidate for the event's (see ``dateline()``).
-    var filedDate: Range<Int>? = nil
+    /// A news dateline's date or a byline (see ``dateline()`` and ``byline()``): its dates and times are when the
+    /// report was filed, no candidates for the event's.
+    var filed: Range<Int>? = nil
     /// Zone for times that name none: an IANA name (from `--time-zone`).
     let defaultZone: String?
     /// Offset for times that name no zone when no default zone is set (the Date: header's).
@@ -36,11 +37,11 @@ struct WhenReader {
     let whenLines: Set<Int>
 
     func read() -> ProseWhen {
-        // A report's relative days ("next Tuesday") count from the day its dateline gives.
-        if filedDate == nil, let filed = dateline() {
+        // A report's relative days ("next Tuesday") count from the day its dateline or byline gives.
+        if filed == nil, let found = dateline() ?? byline() {
             var reader = self
-            reader.reference = filed.day
-            reader.filedDate = filed.tokens
+            reader.reference = found.day
+            reader.filed = found.tokens
             return reader.read()
         }
         let tokens = prose.tokens
@@ -85,6 +86,10 @@ struct WhenReader {
             }
             i += 1
         }
+        if let filed {
+            dates.removeAll { filed.contains($0.tokens.lowerBound) }
+            times.removeAll { filed.contains($0.tokens.lowerBound) }
+        }
         var result = ProseWhen()
         guard !dates.isEmpty || !times.isEmpty else { return result }
 
@@ -94,7 +99,7 @@ struct WhenReader {
         for (n, d) in dates.enumerated() {
             let sentence = prose.sentence(of: d.tokens.lowerBound)
             let pastHere = !prose.cues(.past, in: sentence, english: prose.lex.code == "en").isEmpty
-            guard d.tokens != filedDate, let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
+            guard let (day, endDay) = resolve(d, backwards: pastHere) else { continue }
             days.insert(day.days)
             // "salle 4.12", "Room 2.14", "Raum B 2.07": a number after a room word (and perhaps a building
             // letter) names the room, not a day.
@@ -117,6 +122,14 @@ struct WhenReader {
             }
             // A date with a clock time, or with its month, is what events are announced with.
             if times.contains(where: { near($0.tokens, d.tokens) }) { score += 2.5 }
+            // "On Monday, Denise Calloway invited … to a meeting at 9 a.m. Friday", "Am Montag hat sie … für Donnerstag
+            // eingeladen": a day before the inviting verb tells when the invitation was made, when a day after it
+            // follows in the same sentence.
+            if let verb = invitingVerb(in: sentence), d.tokens.upperBound <= verb,
+                dates.contains(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > verb })
+            {
+                score -= 1
+            }
             if case .absolute(let y, _, _, _, _) = d.kind { score += y != nil ? 2 : 1.5 }
             if case .dayOfMonth = d.kind { score += 1 }
             if day < reference { score -= 3 }
@@ -394,6 +407,27 @@ struct WhenReader {
                     break
                 }
                 return (d.tokens, day)
+            }
+        }
+        return nil
+    }
+
+    /// Where the first inviting verb (or, in a verb-final clause, its auxiliary: "hat", "heeft") of a sentence starts.
+    private func invitingVerb(in sentence: Range<Int>) -> Int? {
+        sentence.first { prose.cue(.host, $0, key: "verb") != nil || prose.cue(.host, $0, key: "auxiliary") != nil }
+    }
+
+    /// A news byline among the first lines: "Published April 21, 2026 at 6:02 a.m. PT | Updated …", "Publié le 12 mai
+    /// 2026 à 08h15" (the packs' `cues.negative` key `published`). The whole line is the filing's.
+    func byline() -> (tokens: Range<Int>, day: CivilDay)? {
+        let tokens = prose.tokens
+        for line in prose.lines.prefix(8) where line.count >= 3 {
+            var k = line.lowerBound
+            while k < line.upperBound, tokens[k].kind == .punct { k += 1 }
+            guard let cue = prose.cue(.negative, k, key: "published") else { continue }
+            for start in cue.end..<line.upperBound where grammar.mayStart(at: start) {
+                guard let d = grammar.date(at: start), let (day, _) = resolve(d, backwards: true) else { continue }
+                return (line, day)
             }
         }
         return nil
