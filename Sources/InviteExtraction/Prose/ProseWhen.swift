@@ -417,8 +417,10 @@ struct WhenReader {
         sentence.first { prose.cue(.host, $0, key: "verb") != nil || prose.cue(.host, $0, key: "auxiliary") != nil }
     }
 
-    /// A news byline among the first lines: "Published April 21, 2026 at 6:02 a.m. PT | Updated …", "Publié le 12 mai
-    /// 2026 à 08h15" (the packs' `cues.negative` key `published`). The whole line is the filing's.
+    /// A news byline among the first lines, whose whole line is the filing's.
+    ///
+    /// "Published April 21, 2026 at 6:02 a.m. PT | Updated …", "Publié le 12 mai 2026 à 08h15" (the packs'
+    /// `cues.negative` key `published`).
     func byline() -> (tokens: Range<Int>, day: CivilDay)? {
         let tokens = prose.tokens
         for line in prose.lines.prefix(8) where line.count >= 3 {
