@@ -555,7 +555,7 @@ reply = aw | re
 prefix = einladung | erinnerung | sie sind eingeladen | du bist eingeladen | anmeldung bestätigt | terminbestätigung | bestätigung | terminerinnerung | einladung zum termin | einladung zum | einladung zur | einladung zu | verschoben | neuer termin | terminänderung | ihre anmeldung ist bestätigt | abgesagt
 
 [stopwords]
-words = der | die | das | und | ist | nicht | ein | eine | zu | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
+words = der | die | das | und | ist | nicht | ein | eine | zu | zum | zur | den | von | mit | sich | des | auf | für | im | dem | wir | ich | sie | es | auch | an | werden | bei | uns | oder | wird | sind | hat | haben | einen | einer | um | aus | wie | bitte | ihr | euch | dass | noch | hallo | gerne
 pronouns = ich | du | er | sie | wir | ihr | man | alle | euch
 """#),
         ("es", #"""

@@ -281,7 +281,10 @@ struct PeopleReader {
             let roleStart = org.upperBound + 2
             return (roleStart < hi ? prose.source(roleStart..<hi) : nil, prose.source(org))
         }
-        // Leading article.
+        // Leading article, elided ones too ("L'amministratore delegato", "L'adjointe au maire").
+        if lo + 2 < hi, tokens[lo].kind == .word, tokens[lo].text.utf8.count == 1, tokens[lo + 1].text == "'" {
+            lo += 2
+        }
         while lo < hi, tokens[lo].kind == .word, !tokens[lo].isCapitalized || lo == range.lowerBound,
             prose.isStopword(tokens[lo].text)
         {

@@ -54,7 +54,10 @@ struct PlaceReader {
     private func streetStart(in range: Range<Int>) -> Int? {
         let tokens = prose.tokens
         for k in range where prose.cue(.location, k, key: "street") != nil {
-            if k > range.lowerBound, tokens[k - 1].kind == .number { return k - 1 }
+            // "12 rue de la Paix", "88 Example Street": the number first, maybe a name between.
+            var n = k
+            while n > range.lowerBound, k - n < 3, tokens[n - 1].kind == .word, tokens[n - 1].isCapitalized { n -= 1 }
+            if n > range.lowerBound, tokens[n - 1].kind == .number { return n - 1 }
             guard let number = (k + 1..<min(k + 6, range.upperBound)).first(where: { tokens[$0].kind == .number }),
                 (k + 1..<number).allSatisfy({
                     tokens[$0].isCapitalized || ProseText.particles.contains(tokens[$0].text)
@@ -75,6 +78,11 @@ struct PlaceReader {
         }
         return nil
     }
+
+    /// Quotation marks around a name, as tokens: straight, curly, low-9 and guillemets.
+    private static let quotes: Set<String> = [
+        "\"", "\u{201E}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201A}", "\u{2018}", "\u{2019}",
+    ]
 
     /// "3e", "2nd", "1er", "4º" followed by a word that is no street ("3e étage", "2nd floor").
     private func isOrdinal(_ k: Int, in range: Range<Int>) -> Bool {
@@ -289,6 +297,19 @@ struct PlaceReader {
                 !prose.isStopword(tokens[r.end].text), prose.isNameWord(r.end + 1)
             {
                 named = (r.key, r.end + 1)
+            }
+            // "Besprechungsraum „Kocher“", "salle « Jupiter »": a room's name in quotes.
+            if let room = named, room.end + 2 < tokens.count, Self.quotes.contains(tokens[room.end].text),
+                tokens[room.end + 1].kind == .word || tokens[room.end + 1].kind == .number,
+                let close = (room.end + 2..<min(room.end + 6, tokens.count)).first(where: {
+                    Self.quotes.contains(tokens[$0].text)
+                })
+            {
+                let text = prose.source(i..<(close + 1))
+                candidates.append(
+                    (Location(name: text), text, sentences.contains(prose.sentenceOf[i]) ? 1 : 0, prose.sentenceOf[i]))
+                i = close + 1
+                continue
             }
             if let room = named, room.end < tokens.count,
                 tokens[room.end].kind == .number || prose.isNameWord(room.end)
@@ -879,6 +900,10 @@ struct PlaceReader {
                                 e += 1
                             }
                         }
+                        // "(…, Passcode 440918)": closing punctuation glued to the code is the sentence's.
+                        while e > k + 1, tokens[e - 1].kind == .punct,
+                            [")", "]", ",", ".", ";", "»", "\u{201D}"].contains(tokens[e - 1].text)
+                        { e -= 1 }
                         conference.passcode = prose.source(k..<e)
                         evidence.append(prose.source(i..<e))
                     }
