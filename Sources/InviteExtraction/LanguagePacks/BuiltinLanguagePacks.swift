@@ -309,6 +309,10 @@ Europe/Rome = rome
 America/Montreal = heure de montréal | heure de l'est
 America/Los_Angeles = heure du pacifique
 Europe/London = heure de londres
+America/New_York = est (états-unis et canada) | heure de l'est (états-unis et canada)
+America/Chicago = centre (états-unis et canada)
+America/Denver = montagnes rocheuses (états-unis et canada)
+America/Los_Angeles = pacifique (états-unis et canada)
 
 [labels]
 when = quand | date | heure | horaire | date et heure | dates
@@ -650,6 +654,10 @@ America/Bogota = hora de colombia | hora de bogotá
 America/Argentina/Buenos_Aires = hora de argentina | hora de buenos aires
 Atlantic/Canary = hora canaria
 Europe/Brussels = bruselas
+America/New_York = hora del este | hora del este de ee. uu.
+America/Chicago = hora central (ee. uu. y canadá) | hora central de ee. uu.
+America/Denver = hora de las montañas rocosas
+America/Los_Angeles = hora del pacífico
 
 [labels]
 when = cuándo | fecha | hora | fecha y hora | horario
@@ -815,6 +823,10 @@ hourhalf = un'ora e mezza | un'ora e mezzo | un ora e mezza
 [zones]
 Europe/Rome = roma | ora italiana | ora di roma | ora locale italiana
 Europe/Brussels = bruxelles
+America/New_York = ora orientale (usa e canada) | ora della costa orientale
+America/Chicago = ora centrale (usa e canada)
+America/Denver = ora delle montagne rocciose
+America/Los_Angeles = ora del pacifico
 
 [labels]
 when = quando | data | ora | orario | data e ora
@@ -982,6 +994,10 @@ Europe/Lisbon = hora de lisboa | hora de portugal | hora portuguesa
 America/Sao_Paulo = horário de brasília | hora de brasília | brt
 Atlantic/Azores = hora dos açores
 Europe/Brussels = bruxelas
+America/New_York = hora do leste | hora do leste (eua e canadá)
+America/Chicago = hora central (eua e canadá)
+America/Denver = hora das montanhas (eua e canadá)
+America/Los_Angeles = hora do pacífico
 
 [labels]
 when = quando | data | hora | horário | data e hora
