@@ -384,6 +384,11 @@ package struct ForwardParser: Sendable {
                 k == "to" || k == "cc"
             {
                 values[k, default: ""] += " " + String(content).trimmingSpaces
+            } else if fields > 0, Self.isOtherHeaderRow(content),
+                lines[(j + 1)..<min(j + 4, lines.count)].contains(where: { headerKey(quoteDepth($0).1) != nil })
+            {
+                // "Organización: Fundación …", "Importance: High": a row the packs don't name, between rows they do.
+                last = nil
             } else {
                 break
             }
@@ -400,6 +405,16 @@ package struct ForwardParser: Sendable {
             message.date = parseDate(v)
         }
         return (message, j, fields)
+    }
+
+    /// "Organisation: Example GmbH": one to three words, a colon, then a value.
+    private static func isOtherHeaderRow(_ line: Substring) -> Bool {
+        guard let colon = line.utf8.firstIndex(of: 0x3A) else { return false }
+        let key = line[..<colon]
+        let value = String(line[line.index(after: colon)...]).trimmingSpaces
+        let words = key.split(separator: " ", omittingEmptySubsequences: true)
+        return !value.isEmpty && (1...3).contains(words.count) && key.utf8.count <= 30
+            && key.first.map({ $0.isUppercase }) == true
     }
 
     // MARK: values
