@@ -365,6 +365,8 @@ package struct ProseExtractor: Sendable {
                 let fs = Self.firstNameFirst(TextFolding.fold(sn)), fh = TextFolding.fold(signer.name)
                 if fs == fh || fs.hasPrefix(fh + " ") || fs.hasSuffix(" " + fh) || fh.hasPrefix(fs + " ") {
                     host = sender
+                    // "Weber, Sabine" (Outlook's directory form) signs "Sabine Weber": the signature's spelling.
+                    if fs == fh, Self.firstNameFirst(sn) != sn { host.name = signer.name }
                 }
             } else if let sender, sender.name == nil, let email = sender.email {
                 host.email = email

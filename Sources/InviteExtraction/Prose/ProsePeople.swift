@@ -540,9 +540,16 @@ struct PeopleReader {
         }
         guard m > line + 1, m < lines.count, m <= line + 4 else { return nil }
         let next = lines[m]
-        guard let nm = prose.name(startingAt: next.lowerBound, limit: next.upperBound), nm.count <= 5,
+        // "Dr. Katharina Weißenfels | Leiterin Qualitätsmanagement | …": an honorific may come first, and the name may
+        // open a line of fields.
+        var start = next.lowerBound
+        if start + 2 < next.upperBound, ProseText.honorifics.contains(tokens[start].text), tokens[start + 1].text == "."
+        {
+            start += 2
+        }
+        guard let nm = prose.name(startingAt: start, limit: next.upperBound), nm.count <= 5,
             nm.count > signed.count, tokens[nm.lowerBound].text == tokens[signed.lowerBound].text,
-            nm.upperBound == next.upperBound || tokens[nm.upperBound].text == ","
+            nm.upperBound == next.upperBound || tokens[nm.upperBound].text == "," || tokens[nm.upperBound].text == "|"
         else { return nil }
         return (nm, m)
     }
@@ -600,15 +607,22 @@ struct PeopleReader {
         if name.upperBound < line.upperBound, tokens[name.upperBound].text == "," || tokens[name.upperBound].text == "|"
         {
             // One line: "Name, Role, Organization", "Name | Role" (the organization may follow on the next line).
+            // Bars separate whole fields ("Name | Role | Organization | Street 7, Town | Tel."); commas then stay
+            // inside a field.
+            let barred = tokens[name.upperBound].text == "|"
             var parts: [Range<Int>] = []
             var start = name.upperBound + 1
-            for k in start..<line.upperBound where tokens[k].text == "," || tokens[k].text == "|" {
+            for k in start..<line.upperBound where tokens[k].text == "|" || (!barred && tokens[k].text == ",") {
                 parts.append(start..<k)
                 start = k + 1
             }
             parts.append(start..<line.upperBound)
-            // "Palazzo Example, via Roma 10, Torino" is the venue's address line, not a signature.
-            if parts.contains(where: { $0.contains { prose.cue(.location, $0, key: "street") != nil } }) {
+            let isAddress = { (part: Range<Int>) in part.contains { prose.cue(.location, $0, key: "street") != nil } }
+            if barred {
+                // The address is one field of the signature.
+                parts.removeAll(where: isAddress)
+            } else if parts.contains(where: isAddress) {
+                // "Palazzo Example, via Roma 10, Torino" is the venue's address line, not a signature.
                 return (nil, nil)
             }
             let found = parts.compactMap(detail)
