@@ -30,7 +30,9 @@ public enum InputKind: String, Sendable, Hashable {
         {
             return .html
         }
-        if headerLineCount(head) == 1 { return .message }
+        // One "Name: value" line makes a message only when the name is a mail header's: a headline such as
+        // "Autozulieferer: Kestrel lädt zum Krisengipfel" above a story is text.
+        if headerLineCount(head) == 1, startsWithMailHeader(head) { return .message }
         // Not valid UTF-8 and full of bytes no legacy text would use: binary.
         if String(validating: head.prefix(4096), as: UTF8.self) == nil {
             let high = head.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
@@ -54,6 +56,20 @@ public enum InputKind: String, Sendable, Hashable {
             } while i < b.endIndex && (b[i] == 0x20 || b[i] == 0x09)
         }
         return count
+    }
+
+    /// Header fields that open real messages (RFC 5322 §3.6, RFC 2045 §3, trace and common extension fields).
+    private static let mailHeaders: Set<String> = [
+        "from", "to", "cc", "bcc", "subject", "date", "message-id", "mime-version", "content-type",
+        "content-transfer-encoding", "received", "return-path", "reply-to", "sender", "delivered-to", "in-reply-to",
+        "references", "user-agent", "dkim-signature", "arc-seal", "thread-topic", "importance", "envelope-to",
+    ]
+
+    /// Whether the first line's field name is a mail header's ("X-" fields included).
+    private static func startsWithMailHeader(_ b: ArraySlice<UInt8>) -> Bool {
+        guard let colon = b.prefix(80).firstIndex(of: 0x3A) else { return false }
+        let name = String(decoding: b[b.startIndex..<colon].map(\.asciiLowercased), as: UTF8.self)
+        return mailHeaders.contains(name) || name.hasPrefix("x-")
     }
 
     private static func startsWithIgnoringCase(_ b: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {

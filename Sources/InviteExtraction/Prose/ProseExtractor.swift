@@ -500,6 +500,10 @@ package struct ProseExtractor: Sendable {
         } else if let range = labels["title"] {
             invitation.title = prose.source(range)
             evidence["title"] = prose.source(range)
+        } else if subjectRaw == nil, let headline = Self.headline(prose) {
+            // A bare text (a news story, a pasted note) with no subject: its heading (CONTRACT.md: "a heading").
+            invitation.title = headline
+            evidence["title"] = headline
         }
 
         // "The design review on Thursday is cancelled", "Abgesagt: …": the event is called off, not called.
@@ -579,6 +583,18 @@ package struct ProseExtractor: Sendable {
             result.evidence["conference"] = e
         }
         return result
+    }
+
+    /// The first line of a text when it is a heading: short, set apart by a blank line, ended by no full stop,
+    /// question mark or colon, with more text below it.
+    static func headline(_ prose: ProseText) -> String? {
+        let lines = prose.lines
+        guard let first = lines.firstIndex(where: { !$0.isEmpty }), first + 2 < lines.count, lines[first + 1].isEmpty,
+            let last = lines[first].last, lines[first].count <= 24,
+            ![".", "!", "?", ":", ",", ";"].contains(prose.tokens[last].text),
+            lines[(first + 2)...].contains(where: { !$0.isEmpty })
+        else { return nil }
+        return prose.source(lines[first])
     }
 
     /// Whether a line of `text` is `name`, or starts with it before "," or " |".
