@@ -533,11 +533,15 @@ struct PlaceReader {
         for line in prose.lines where line.count >= 2 {
             var k = line.lowerBound
             while k + 1 < line.upperBound {
+                // "12 rue de la Paix", "350 Fifth Avenue", "415 West Gorham Street": up to three capitalized words
+                // between the number and the street word.
                 let numberFirst =
                     tokens[k].kind == .number && tokens[k].digits <= 5 && tokens[k + 1].spaceBefore
                     && (prose.cue(.location, k + 1, key: "street") != nil
-                        || (k + 2 < line.upperBound && tokens[k + 1].isCapitalized
-                            && prose.cue(.location, k + 2, key: "street") != nil))
+                        || (k + 2..<min(k + 5, line.upperBound)).contains { w in
+                            prose.cue(.location, w, key: "street") != nil
+                                && (k + 1..<w).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+                        })
                 var streetFirst = tokens[k].kind == .word && tokens[k + 1].kind == .number && isStreet(k..<(k + 2))
                 if !streetFirst, prose.cue(.location, k, key: "street") != nil {
                     // "Via Nazionale 45", "Calle Mayor 10", "Rua Augusta 100"
@@ -684,6 +688,16 @@ struct PlaceReader {
         return parts.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
+    /// "Madison -- it's quiet in the mornings": a spaced dash before a lower-case word opens a clause ("Av. Paulista,
+    /// 1578 – São Paulo" keeps its town).
+    private func dashOpensClause(_ j: Int) -> Bool {
+        let tokens = prose.tokens
+        guard prose.isSpacedDash(j) else { return false }
+        var n = j + 1
+        while n < tokens.count, tokens[n].text == "-" { n += 1 }
+        return n < tokens.count && tokens[n].kind == .word && !tokens[n].isCapitalized
+    }
+
     /// Where a street address that starts at `k` ends: at the end of its sentence or line, at ';' or a
     /// parenthesis, and before a comma-separated part that reads as a clause rather than a postcode, city
     /// or floor ("…, Torino, in prima convocazione …").
@@ -691,7 +705,8 @@ struct PlaceReader {
         let tokens = prose.tokens
         let sentence = prose.sentence(of: k)
         var e = min(line.upperBound, max(sentence.upperBound, k + 1))
-        for j in k..<e where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" {
+        for j in k..<e
+        where tokens[j].text == ";" || tokens[j].text == "(" || tokens[j].text == ")" || (j > k && dashOpensClause(j)) {
             e = j
             break
         }
