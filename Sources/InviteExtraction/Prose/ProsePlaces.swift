@@ -688,8 +688,9 @@ struct PlaceReader {
         return parts.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
-    /// "Madison -- it's quiet in the mornings": a spaced dash before a lower-case word opens a clause ("Av. Paulista,
-    /// 1578 – São Paulo" keeps its town).
+    /// Whether a spaced dash before a lower-case word opens a clause ("Madison -- it's quiet in the mornings").
+    ///
+    /// "Av. Paulista, 1578 – São Paulo" keeps its town.
     private func dashOpensClause(_ j: Int) -> Bool {
         let tokens = prose.tokens
         guard prose.isSpacedDash(j) else { return false }
