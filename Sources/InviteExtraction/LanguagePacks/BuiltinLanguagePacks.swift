@@ -153,6 +153,7 @@ event = meeting | call | sync | workshop | webinar | conference | session | lunc
 
 [cues.host]
 verb = invited | has invited | have invited | invites | is inviting | by inviting | will host | is hosting | hosts | hosted | organized | organised | is organizing | convened
+passive = invited | summoned
 by = by | from
 of = of | at | from
 list = including | such as | among them | notably | like | among others
@@ -329,6 +330,7 @@ event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner 
 
 [cues.host]
 verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité | a convoqué | convoque | ont convoqué
+passive = invités | invitées | invité | invitée | conviés | conviées | convoqués | convoquées
 by = par | de la part de
 of = de | chez | du | d'
 list = notamment | dont | comme | parmi lesquelles | parmi lesquels | tels que | telles que | y compris
@@ -499,7 +501,7 @@ event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termi
 
 [cues.host]
 verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organisiert | richtet aus
-auxiliary = hat | haben | hatte | hatten
+auxiliary = hat | haben | hatte | hatten | wurde | wurden
 by = von | durch
 of = von | bei | der | des
 list = darunter | wie | etwa | unter anderem | einschließlich | u.a.
@@ -674,6 +676,7 @@ event = reunión | cita | conferencia | taller | seminario | almuerzo | comida |
 
 [cues.host]
 verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado | ha convocado | han convocado
+passive = invitados | invitadas | invitado | invitada | convocados | convocadas | convocado | convocada
 by = por | de parte de
 of = de | del | en
 list = incluidas | incluidos | incluyendo | como | entre ellas | entre ellos | entre otras | tales como
@@ -843,6 +846,7 @@ event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena 
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
+passive = invitati | invitate | invitato | invitata | convocati | convocate | convocato | convocata
 by = da | dal | dalla
 of = di | del | della | presso
 list = tra cui | tra le quali | come | inclusi | incluse | compresi | comprese | tra gli altri
@@ -1014,6 +1018,7 @@ event = reunião | encontro | conferência | workshop | seminário | almoço | j
 
 [cues.host]
 verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
+passive = convidados | convidadas | convidado | convidada | convocados | convocadas | convocado | convocada
 by = por | pela | pelo
 of = da | do | de | na | no
 list = incluindo | como | entre elas | entre eles | nomeadamente | tais como | inclusive | entre as quais | entre os quais

@@ -18,6 +18,8 @@ struct PeopleReader {
         var verbEnd: Int
         /// Where the host's name ends: invitees are listed after it.
         var nameEnd: Int
+        /// The subject of a passive sentence ("Des représentants de A, B et C ont été invités par X"): the invited.
+        var invitedBefore: Range<Int>? = nil
     }
 
     /// Whether the word at `i` is a name in the headers, or is written capitalized where no sentence starts.
@@ -56,7 +58,10 @@ struct PeopleReader {
 
     private func invitingHost(from start: Int) -> HostFinding? {
         let tokens = prose.tokens
-        for verb in prose.cues(.host, key: "verb") where verb.start >= start {
+        // Passive participles ("invités", "convocados", "convidados") invite only with their agent ("par X").
+        let passives = prose.cues(.host, key: "passive").filter { prose.cue(.host, $0.end, key: "by") != nil }
+        let verbs = (prose.cues(.host, key: "verb") + passives).sorted { $0.start < $1.start }
+        for verb in verbs where verb.start >= start {
             // "l'accueil des invités", "our invited guests": after a determiner the word is a noun.
             if verb.start > 0, prose.cue(.host, verb.start - 1, key: "determiner")?.end == verb.start { continue }
             let sentence = prose.sentence(of: verb.start)
@@ -73,12 +78,15 @@ struct PeopleReader {
                 verb = (start: aux, end: auxEnd)
             }
             // Passive: "invited by X", "invité par X".
-            if let by = prose.cue(.host, verb.end, key: "by"),
-                let n = prose.name(startingAt: by.end, limit: sentence.upperBound)
-            {
+            if let by = prose.cue(.host, verb.end, key: "by"), let found = passiveAgent(from: by.end, in: sentence) {
+                // "Des représentants de Google … ont été invités par X" reports who was invited; "You have been invited
+                // by X" invites the reader.
+                let subject = passiveSubject(before: verb.start, in: sentence)
+                let reported = subject.map { r in (r.lowerBound + 1..<r.upperBound).contains(where: prose.isNameWord) }
                 return HostFinding(
-                    person: Person(name: prose.source(n)), evidence: prose.source(verb.start..<n.upperBound),
-                    isReported: false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
+                    person: found.person, evidence: prose.source(verb.start..<found.end),
+                    isReported: reported ?? false, sentence: sentence, verbEnd: verb.end, nameEnd: verb.end,
+                    invitedBefore: reported == true ? subject : nil)
             }
             // Subject: the name before the verb, skipping auxiliaries ("has", "a", "hat", "ha") and a comma.
             var c = verb.start
@@ -221,6 +229,55 @@ struct PeopleReader {
         return nil
     }
 
+    /// The agent after a passive's "by": "par Nathaniel Example, responsable de la cybersécurité chez Facebook,",
+    /// "por la ministra de Industria, Ana Example,", "von Hans Example, Chef der Example AG,".
+    private func passiveAgent(from start: Int, in sentence: Range<Int>) -> (person: Person, end: Int)? {
+        let tokens = prose.tokens
+        if let n = prose.name(startingAt: start, limit: sentence.upperBound) {
+            var person = Person(name: prose.source(n))
+            var end = n.upperBound
+            // ", head of security at Example Corp," after the name.
+            if end < sentence.upperBound, tokens[end].text == ",",
+                let close = (end + 1..<min(end + 16, sentence.upperBound)).first(where: { tokens[$0].text == "," }),
+                close - end >= 3, let (role, organization) = roleAndOrganization((end + 1)..<close)
+            {
+                person.role = role
+                person.organization = organization
+                end = close
+            }
+            return (person, end)
+        }
+        // "la ministra de Industria, Ana Example,": the role first, then the name between commas.
+        guard
+            let comma = (start..<min(start + 12, sentence.upperBound)).first(where: { tokens[$0].text == "," }),
+            comma > start, let n = prose.name(startingAt: comma + 1, limit: sentence.upperBound),
+            n.lowerBound == comma + 1, n.count >= 2
+        else { return nil }
+        var person = Person(name: prose.source(n))
+        if let (role, organization) = roleAndOrganization(start..<comma) {
+            person.role = role
+            person.organization = organization
+        }
+        return (person, n.upperBound)
+    }
+
+    /// The subject of a passive sentence, before its auxiliaries: the lower-case words ("ont été", "fueron",
+    /// "have been", "wurden") right before the participle.
+    private func passiveSubject(before verb: Int, in sentence: Range<Int>) -> Range<Int>? {
+        let tokens = prose.tokens
+        var end = verb
+        while end > sentence.lowerBound, verb - end < 3, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized {
+            end -= 1
+        }
+        // A dateline ("PARIS, 5 mai 2026 (Agence Example) - Des représentants …") or a colon comes before it; an
+        // event card's lines above "Hosted by …" are none of it.
+        var start = max(sentence.lowerBound, prose.line(of: verb).lowerBound)
+        if let mark = (start..<max(start, end)).last(where: { prose.isSpacedDash($0) || tokens[$0].text == ":" }) {
+            start = mark + 1
+        }
+        return end > start ? start..<end : nil
+    }
+
     /// The person a message speaks for (`cues.host` key `behalf`).
     ///
     /// "On behalf of Dr Helen Marsh, Chief Operating Officer, …", "im Auftrag von Prof. Dr. Martin Hahn",
@@ -325,6 +382,27 @@ struct PeopleReader {
         let sentence = host.sentence
         var people: [Person] = []
         var evidenceRange: Range<Int>? = nil
+        // A passive's subject: "Des représentants de Google, Microsoft et Snapchat ont été invités par …".
+        if let subject = host.invitedBefore {
+            var k = subject.lowerBound
+            // "Des représentants de …", "Employees of …": an article and a noun, then "of".
+            while k < subject.upperBound, subject.upperBound - k > 1, k - subject.lowerBound < 3,
+                tokens[k].kind == .word,
+                !tokens[k].isCapitalized || prose.isStopword(tokens[k].text)
+                    || prose.cue(.host, k + 1, key: "of") != nil,
+                prose.cue(.host, k, key: "of") == nil
+            { k += 1 }
+            let ofOrganizations = prose.cue(.host, k, key: "of") != nil
+            if let of = prose.cue(.host, k, key: "of") { k = of.end }
+            let (names, end) = nameList(from: k, limit: subject.upperBound)
+            if !names.isEmpty, end == subject.upperBound || tokens[end].kind == .word {
+                people = names.map {
+                    ofOrganizations || names.count >= 2 && $0.count == 1
+                        ? Person(organization: prose.source($0)) : Person(name: prose.source($0))
+                }
+                return (people, prose.source(subject))
+            }
+        }
         // A list cue ("including", "notamment", "darunter") followed by names.
         var i = min(host.verbEnd, host.nameEnd)
         while i < sentence.upperBound {
