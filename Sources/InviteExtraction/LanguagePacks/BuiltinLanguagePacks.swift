@@ -178,7 +178,7 @@ street = street | st | avenue | ave | road | rd | boulevard | blvd | lane | driv
 
 [cues.agenda]
 agenda = agenda | three-part agenda | two-part agenda | four-part agenda | topics | program | programme | schedule | order of business | what we'll cover | what we will cover | we'll cover | we will cover | to cover | discussion points | points to discuss | talking points | items | will include | programme of the evening | what's on | will focus on | in two parts | in three parts | in four parts | into two parts | into three parts | into four parts
-discuss = talk about | discuss | go through | go over | look at
+discuss = talk about | discuss | go through | go over | look at | we will discuss | we'll discuss | will be discussed | on the table are
 
 [cues.online]
 meetingid = meeting id | meeting number | conference id | webinar id | access code | event number
@@ -355,7 +355,7 @@ street = rue | avenue | av | boulevard | bd | place | chemin | allée | quai | i
 
 [cues.agenda]
 agenda = ordre du jour | programme | agenda | au programme | points à l'ordre du jour | points à aborder | points abordés | sujets | thèmes | nous aborderons | portera sur | porteront sur | s'articulera autour de | en deux parties | en trois parties | en quatre parties | en deux temps | en trois temps
-discuss = parler de | parle de | parler du | parle du | parler des | discuter de | discuter du | aborder | faire le point sur
+discuss = parler de | parle de | parler du | parle du | parler des | discuter de | discuter du | aborder | faire le point sur | nous y aborderons | nous aborderons | y seront abordés | seront abordés | seront abordées | nous y évoquerons
 
 [cues.online]
 meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence | id du webinar | id du webinaire
@@ -526,7 +526,7 @@ street = straße | strasse | str | platz | weg | allee | gasse | ring | damm | u
 
 [cues.agenda]
 agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tagesordnung | tagesordnungspunkte | besprechungspunkte | punkte | in zwei teilen | in drei teilen | in vier teilen
-discuss = gern über | gerne über | sprechen über | reden über | besprechen
+discuss = gern über | gerne über | sprechen über | reden über | besprechen | besprochen werden sollen | sollen besprochen werden | besprechen wir | werden besprochen
 
 [cues.online]
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id | webinar-id
@@ -701,7 +701,7 @@ street = calle | avenida | av | plaza | paseo | carrera | camino
 
 [cues.agenda]
 agenda = orden del día | agenda | programa | temas | puntos a tratar | asuntos | trataremos | temario | tratará sobre | girará en torno a | en dos partes | en tres partes | en cuatro partes | en dos bloques | en tres bloques | en cuatro bloques
-discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar
+discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar | se abordarán | se tratarán | abordaremos | veremos | se analizarán | se revisarán
 
 [cues.online]
 meetingid = id de reunión | id de la reunión | id. de reunión | id. de la reunión | número de reunión | id del webinar | id del seminario web
@@ -871,7 +871,7 @@ street = via | viale | piazza | corso | largo | vicolo
 
 [cues.agenda]
 agenda = ordine del giorno | agenda | programma | argomenti | punti | temi | tratteremo | verterà su | verterà sui | verterà sulla | in due parti | in tre parti | in quattro parti | in due momenti | in tre momenti
-discuss = discutere di | discutere dei | discutere del | parlare di | parlare dei | rivedere | fare il punto su
+discuss = discutere di | discutere dei | discutere del | parlare di | parlare dei | rivedere | fare il punto su | affronteremo | verranno affrontati | si parlerà di | parleremo di
 
 [cues.online]
 meetingid = id riunione | id della riunione | numero riunione | id meeting | id webinar | id del webinar
@@ -1043,7 +1043,7 @@ street = rua | avenida | av | praça | travessa | largo | alameda
 
 [cues.agenda]
 agenda = pauta | agenda | ordem do dia | ordem de trabalhos | programa | tópicos | temas | assuntos | pontos | incidirá sobre | vai incidir sobre | em duas partes | em três partes | em quatro partes | em dois blocos | em três blocos
-discuss = rever | falar sobre | falar de | discutir | analisar
+discuss = rever | falar sobre | falar de | discutir | analisar | vamos abordar | serão abordados | abordaremos | vamos falar sobre
 
 [cues.online]
 meetingid = id da reunião | id de reunião | número da reunião | id do webinar | id do webinário | número do webinar
@@ -1210,7 +1210,7 @@ street = straat | weg | plein | laan | gracht | kade | singel
 
 [cues.agenda]
 agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punten | in twee delen | in drie delen | in vier delen
-discuss = hebben over | het hebben over | bespreken | praten over | doornemen
+discuss = hebben over | het hebben over | bespreken | praten over | doornemen | op tafel liggen | liggen op tafel | bespreken we | komen aan bod
 
 [cues.online]
 meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id | webinar-id

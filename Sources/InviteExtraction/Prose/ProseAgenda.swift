@@ -6,6 +6,14 @@ struct AgendaReader {
         let tokens = prose.tokens
         for cue in prose.cues(.agenda) {
             let line = prose.line(of: cue.start)
+            // "do programa de desenvolvimento de lideranças", "le programme de l'année": an agenda word that an "of"
+            // word follows inside a sentence names something else, unless its line heads a list ("les sujets de la
+            // semaine :").
+            if cue.start > line.lowerBound, prose.cue(.host, cue.end, key: "of") != nil,
+                prose.cue(.agenda, cue.start, key: "discuss") == nil, let last = line.last, tokens[last].text != ":"
+            {
+                continue
+            }
             // Heading form: the cue (maybe after a bullet or '#') ends its line, perhaps with ':'.
             var lead = line.lowerBound
             while lead < cue.start, tokens[lead].kind == .punct { lead += 1 }
