@@ -168,7 +168,7 @@ determiner = the | our | your | their
 organization = inc | ltd | llc | plc | association | club | company | group | foundation | university | council | ministry | municipality | cooperative | federation | corp | corporation | llp | committee
 
 [cues.location]
-place = headquarters | hq | offices | office | campus | building | headquarter | premises
+place = headquarters | hq | offices | office | campus | building | headquarter | premises | ministry | city hall offices
 downtown = downtown | midtown | uptown | city centre | city center
 room = room | conference room | meeting room | suite | floor | hall | auditorium
 venue = restaurant | café | cafe | coffee shop | bistro | brasserie | bar | pub | tavern | inn | hotel | museum | gallery | library | theatre | theater | clubhouse | boathouse | diner | cafeteria | canteen | center | centre | arena | stadium | pavilion | city hall | town hall
@@ -345,7 +345,7 @@ determiner = des | les | aux | nos | vos | leurs
 organization = sa | sas | association | groupe | fondation | université | ministère | mairie | fédération | coopérative | sarl | sasu | eurl | comité | commission
 
 [cues.location]
-place = siège | bureaux | bureau | locaux | campus | immeuble | siege
+place = siège | bureaux | bureau | locaux | campus | immeuble | siege | ministère | préfecture | mairie | hôtel de ville
 downtown = centre-ville | centre ville | centre | cœur
 room = salle | bâtiment | étage | amphithéâtre | amphi
 venue = restaurant | café | bistrot | brasserie | bar | hôtel | musée | galerie | bibliothèque | médiathèque | théâtre | parc | maison des associations | salle des fêtes | centre des congrès | palais des congrès | centre de conférences | palais | stade
@@ -516,7 +516,7 @@ determiner = die | den | unsere | ihre
 organization = gmbh | ag | ev | verein | genossenschaft | universität | ministerium | bund | stiftung | kg | ohg | gbr | partg | partgmbb | kgaa | mbh | ausschuss | kommission
 
 [cues.location]
-place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude
+place = hauptsitz | zentrale | büro | büros | räumlichkeiten | firmensitz | geschäftsstelle | campus | gebäude | ministerium | rathaus
 downtown = innenstadt | stadtzentrum | zentrum | stadtmitte
 room = raum | besprechungsraum | konferenzraum | saal | zimmer | etage | gebäude | aula
 venue = restaurant | café | cafe | gasthaus | gaststätte | wirtshaus | kneipe | biergarten | bar | hotel | museum | galerie | bibliothek | theater | park | vereinsheim | clubhaus | kongresszentrum | tagungszentrum | messe | stadion | stadthalle
@@ -691,7 +691,7 @@ determiner = los | las | nuestros
 organization = sa | sl | asociación | grupo | fundación | universidad | ministerio | ayuntamiento | cooperativa | federación | slu | comité | comisión
 
 [cues.location]
-place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central
+place = sede | oficinas | oficina | instalaciones | campus | edificio | sede central | ministerio | ayuntamiento
 downtown = centro
 room = sala | edificio | planta | auditorio | aula
 venue = restaurante | café | cafetería | bar | taberna | hotel | museo | galería | biblioteca | teatro | parque | centro cultural | centro de congresos | palacio de congresos | centro de convenciones | pabellón | estadio
@@ -861,7 +861,7 @@ determiner = gli | i | nostri
 organization = spa | srl | associazione | gruppo | fondazione | università | ministero | comune | cooperativa | federazione | snc | comitato | commissione
 
 [cues.location]
-place = sede | uffici | ufficio | quartier generale | campus | edificio | locali
+place = sede | uffici | ufficio | quartier generale | campus | edificio | locali | ministero | comune | prefettura
 downtown = centro città | centro
 room = sala | aula | piano | edificio | stanza
 venue = ristorante | trattoria | osteria | pizzeria | caffè | bar | hotel | albergo | museo | galleria | biblioteca | teatro | parco | circolo | centro congressi | palazzo dei congressi | palazzetto | stadio
@@ -1033,7 +1033,7 @@ determiner = os | as | nossos
 organization = sa | lda | ltda | associação | grupo | fundação | universidade | ministério | câmara | cooperativa | federação | comissão | comité
 
 [cues.location]
-place = sede | escritório | escritórios | instalações | campus | edifício | prédio
+place = sede | escritório | escritórios | instalações | campus | edifício | prédio | ministério | câmara municipal
 downtown = centro | baixa
 room = sala | auditório | andar | piso | edifício | salão
 venue = restaurante | café | pastelaria | bar | hotel | museu | galeria | biblioteca | teatro | parque | centro de congressos | centro cultural | centro de eventos | pavilhão | estádio
@@ -1200,7 +1200,7 @@ determiner = de | onze
 organization = bv | nv | vereniging | stichting | groep | universiteit | ministerie | gemeente | coöperatie | federatie | vof | commissie | comité
 
 [cues.location]
-place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging
+place = hoofdkantoor | kantoor | kantoren | campus | gebouw | vestiging | ministerie | gemeentehuis | stadhuis
 downtown = centrum | binnenstad
 room = zaal | ruimte | vergaderruimte | kamer | verdieping | vergaderzaal | vergaderkamer | kantine | aula
 venue = restaurant | café | eetcafé | bar | kroeg | hotel | museum | galerie | bibliotheek | theater | park | clubhuis | buurthuis | congrescentrum | stadion

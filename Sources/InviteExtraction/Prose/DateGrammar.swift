@@ -154,9 +154,16 @@ struct DateGrammar {
             if n == 2, m.end - i == 1, tokens[i].text.unicodeScalars.count < 5 { continue }
             var end = m.end
             if m.end - i == 1, tokens[i].text.unicodeScalars.count <= 3 {
-                // Short forms ("Fri", "ven", "Mo") only count when written as abbreviations.
+                // Short forms ("Fri", "ven", "Mo") only count when written as abbreviations, and not inside a name:
+                // "ministère de la Mer, 20 boulevard", "Gasthaus Zum Mi, 10 …", "the Example Sun, 12 Road".
                 let next = text(end)
                 guard next == "." || next == "," || isNumber(end) else { continue }
+                if i > 0, tokens[i - 1].kind == .word,
+                    tokens[i - 1].isCapitalized || ProseText.particles.contains(tokens[i - 1].text)
+                        || lex.match(.host, tokens, i - 1, key: "article") == i
+                {
+                    continue
+                }
             }
             if text(end) == "." { end += 1 }
             return (wd, end)

@@ -395,7 +395,9 @@ struct PeopleReader {
             let ofOrganizations = prose.cue(.host, k, key: "of") != nil
             if let of = prose.cue(.host, k, key: "of") { k = of.end }
             let (names, end) = nameList(from: k, limit: subject.upperBound)
-            if !names.isEmpty, end == subject.upperBound || tokens[end].kind == .word {
+            if !names.isEmpty,
+                (end..<subject.upperBound).allSatisfy({ tokens[$0].kind == .punct }) || tokens[end].kind == .word
+            {
                 people = names.map {
                     ofOrganizations || names.count >= 2 && $0.count == 1
                         ? Person(organization: prose.source($0)) : Person(name: prose.source($0))
@@ -456,6 +458,15 @@ struct PeopleReader {
         var names: [Range<Int>] = []
         var i = start
         if i < limit, tokens[i].text == ":" { i += 1 }
+        // "de trois compagnies, A, B et C", "of a dozen companies, A, B and C": a count before the names.
+        if let comma = (i..<min(i + 4, limit)).first(where: { tokens[$0].text == "," }), comma > i,
+            (i..<comma).allSatisfy({
+                (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || tokens[$0].kind == .number
+            }),
+            comma + 1 < limit, tokens[comma + 1].isCapitalized
+        {
+            i = comma + 1
+        }
         var end = i
         while i < limit {
             // "the Port Authority", "la CGT", "de FO", "d'Hydrane", "de la Compagnie X": articles, particles and

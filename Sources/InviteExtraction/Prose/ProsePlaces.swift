@@ -636,12 +636,14 @@ struct PlaceReader {
                     }
                     // "na sede da associação, Rua Example 12": a place word and its lower-case owner before the street.
                     if k >= line.lowerBound + 2, tokens[k - 1].text == ",",
-                        let start = ((line.lowerBound)...(k - 2)).reversed().prefix(4).first(where: {
-                            prose.cue(.location, $0, key: "place") != nil
-                                || prose.cue(.location, $0, key: "venue") != nil
-                        }),
-                        ((start + 1)..<(k - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-                        ((start + 1)..<(k - 1)).contains(where: { !prose.isStopword(tokens[$0].text) })
+                        let start = ((line.lowerBound)...(k - 2)).reversed().prefix(4).first(where: { p in
+                            (prose.cue(.location, p, key: "place") != nil
+                                || prose.cue(.location, p, key: "venue") != nil)
+                                && ((p + 1)..<(k - 1)).allSatisfy({
+                                    tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                                })
+                                && ((p + 1)..<(k - 1)).contains(where: { !prose.isStopword(tokens[$0].text) })
+                        })
                     {
                         candidates.append(
                             (

@@ -253,8 +253,13 @@ struct ProseText {
                 !lex.stopwordIDs.contains(tokens[i + 1].id), !en.stopwordIDs.contains(tokens[i + 1].id)
             else { return false }
         }
-        if lex.weekdays.contains(id: id) || lex.months.contains(id: id) { return false }
-        if en.weekdays.contains(id: id) || en.months.contains(id: id) { return false }
+        if lex.weekdays.contains(id: id) || lex.months.contains(id: id) || en.weekdays.contains(id: id)
+            || en.months.contains(id: id)
+        {
+            // "ministère de la Mer", "Gasthaus Zum Mi": a day's short form after a particle or article is a name's.
+            return tokens[i].text.unicodeScalars.count <= 3 && i > 0 && tokens[i - 1].kind == .word
+                && (ProseText.particles.contains(tokens[i - 1].text) || lex.stopwordIDs.contains(tokens[i - 1].id))
+        }
         return true
     }
 
