@@ -66,14 +66,16 @@ struct PeopleReader {
             if verb.start > 0, prose.cue(.host, verb.start - 1, key: "determiner")?.end == verb.start { continue }
             let sentence = prose.sentence(of: verb.start)
             // Verb-final clauses: "X hat Vertreter von A, B und C … eingeladen", "X heeft … uitgenodigd": with the
-            // participle at the clause's end, the subject stands before the auxiliary and the invited after it.
+            // participle at the clause's end, the subject stands before the auxiliary and the invited after it. Dutch
+            // may go on after the participle ("Smit heeft A, B en C uitgenodigd voor een overleg"): there a name right
+            // before the auxiliary is the subject.
             var verb = verb
-            if verb.end == sentence.upperBound || tokens[verb.end].kind == .punct,
-                let aux = (sentence.lowerBound..<verb.start).first(where: {
-                    prose.cue(.host, $0, key: "auxiliary") != nil
-                }),
+            if let aux = (sentence.lowerBound..<verb.start).first(where: {
+                prose.cue(.host, $0, key: "auxiliary") != nil
+            }),
                 aux > sentence.lowerBound, verb.start - aux > 2,
-                let auxEnd = prose.cue(.host, aux, key: "auxiliary")?.end
+                let auxEnd = prose.cue(.host, aux, key: "auxiliary")?.end,
+                verb.end == sentence.upperBound || tokens[verb.end].kind == .punct || prose.isNameWord(aux - 1)
             {
                 verb = (start: aux, end: auxEnd)
             }
@@ -152,6 +154,20 @@ struct PeopleReader {
                 }
             }
             var person = Person(name: prose.source(nameRange))
+            // "… zegt Jeroen Smit, voorzitter van Havenbedrijf Example." then "Smit heeft … uitgenodigd": a surname names
+            // the person introduced earlier, with the role given there.
+            var introduced: (role: String?, organization: String?)? = nil
+            if nameRange.count == 1, let full = fullName(endingWith: nameRange.lowerBound) {
+                person.name = prose.source(full)
+                var close = full.upperBound + 1
+                if full.upperBound < tokens.count, tokens[full.upperBound].text == "," {
+                    let end = prose.sentence(of: full.lowerBound).upperBound
+                    while close < end, tokens[close].text != ",", !(tokens[close].text == "." && close + 1 >= end) {
+                        close += 1
+                    }
+                    introduced = roleAndOrganization((full.upperBound + 1)..<close)
+                }
+            }
             // "Harborline Terminals CEO Denise Calloway", "Microsoft President Brad Smith": an organization, a title,
             // then the name.
             if let k = (nameRange.lowerBound + 1..<nameRange.upperBound).first(where: {
@@ -215,6 +231,10 @@ struct PeopleReader {
                     person.organization = org
                 }
             }
+            if let introduced, person.role == nil, person.organization == nil {
+                person.role = introduced.role
+                person.organization = introduced.organization
+            }
             // "X de Facebook a invité": organization right after the name.
             if person.organization == nil, let of = prose.cue(.host, nameRange.upperBound, key: "of"),
                 let org = prose.name(startingAt: of.end, limit: verb.start)
@@ -225,6 +245,21 @@ struct PeopleReader {
             return HostFinding(
                 person: person, evidence: prose.source(evidenceStart..<evidenceEnd),
                 isReported: true, sentence: sentence, verbEnd: verb.end, nameEnd: nameRange.upperBound)
+        }
+        return nil
+    }
+
+    /// A full name earlier in the text whose last word is the surname at `i` ("Jeroen Smit" for "Smit").
+    private func fullName(endingWith i: Int) -> Range<Int>? {
+        let tokens = prose.tokens
+        var k = 0
+        while k < i {
+            if tokens[k].kind == .word, tokens[k].isCapitalized, let n = prose.name(startingAt: k, limit: i) {
+                if n.count >= 2, n.count <= 4, tokens[n.upperBound - 1].text == tokens[i].text { return n }
+                k = n.upperBound
+            } else {
+                k += 1
+            }
         }
         return nil
     }
