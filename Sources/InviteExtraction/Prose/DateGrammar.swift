@@ -756,10 +756,17 @@ struct DateGrammar {
             half = 1
             e += 2
         }
-        if text(e) == "-" { e += 1 }
+        // "un'ora": an elided number word.
+        if text(e) == "-" || (text(e) == "'" && glued(e)) { e += 1 }
         guard let m = lex.durations.match(tokens, e) ?? en.durations.match(tokens, e) else { return nil }
         let unit = m.key == "minute" ? 60 : m.key == "hour" ? 3600 : m.key == "day" ? 86_400 : 0
         guard unit > 0 else { return nil }
+        // "1 h 30", "1h30": minutes after the hours.
+        if m.key == "hour", isNumber(m.end, maxDigits: 2), tokens[m.end].number < 60,
+            tokens[m.end].digits == 2 || tokens[m.end].number >= 10
+        {
+            return (n * unit + tokens[m.end].number * 60, m.end + 1)
+        }
         return (n * unit + half * unit / 2, m.end)
     }
 }

@@ -68,6 +68,23 @@ struct WhenReader {
                 i = d.tokens.upperBound
                 continue
             }
+            // "La réunion durera environ 1 h 30", "Durée prévue : 1 heure", "com duração de 2 horas": after a word of
+            // length, a number is a length, not a clock time.
+            if kind == .number || prose.lex.durations.startsPhrase(id: tokens[i].id), followsLengthWord(i),
+                let d = grammar.duration(at: i)
+            {
+                durations.append((d.0, i))
+                i = d.1
+                continue
+            }
+            // "de 2 horas": a particle between the word of length and the number.
+            if kind == .word, ProseText.particles.contains(tokens[i].text), i + 1 < tokens.count,
+                tokens[i + 1].kind == .number, followsLengthWord(i), let d = grammar.duration(at: i + 1)
+            {
+                durations.append((d.0, i + 1))
+                i = d.1
+                continue
+            }
             if let t = grammar.time(at: i) {
                 times.append(t)
                 i = t.tokens.upperBound
@@ -325,6 +342,15 @@ struct WhenReader {
             return zone
         }
         return nil
+    }
+
+    /// Whether a word of length ("dure", "durée", "duração", "takes") stands at most three words before `i`.
+    private func followsLengthWord(_ i: Int) -> Bool {
+        let sentence = prose.sentence(of: i)
+        return (max(sentence.lowerBound, i - 4)..<i).contains {
+            prose.lex.durations.match(prose.tokens, $0, key: "last") != nil
+                || prose.en.durations.match(prose.tokens, $0, key: "last") != nil
+        }
     }
 
     /// Whether a sentence says how long something lasts ("It should take about 90 minutes", "La entrevista
