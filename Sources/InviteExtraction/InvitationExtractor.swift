@@ -202,11 +202,6 @@ public struct InvitationExtractor: Sendable {
             context.to = message.to.map(Self.person)
             context.cc = message.cc.map(Self.person)
         }
-        // "Maya Chen via Eventix", "Ana Silva (via Google Docs)": a platform sends on the person's behalf, from its own
-        // address.
-        if let name = context.from?.name, let person = Self.personSentVia(name) {
-            context.from = Person(name: person)
-        }
         context.messageDate = date.map(Self.time)
         context.referenceDate = options.referenceDate
         context.timeZone = options.timeZone
@@ -244,14 +239,6 @@ public struct InvitationExtractor: Sendable {
             from: message.from.first.map(MailboxSummary.init), to: message.to.map(MailboxSummary.init),
             date: message.date?.description, subject: message.subject
         )
-    }
-
-    /// The person's part of a display name that a platform sent "via" itself, or nil.
-    static func personSentVia(_ name: String) -> String? {
-        guard let via = name.range(ofASCII: " via ") ?? name.range(ofASCII: " (via ") else { return nil }
-        let person = String(name[..<via.lowerBound]).trimmingSpaces
-        let platform = name[via.upperBound...].split(separator: " ")
-        return !person.isEmpty && (1...3).contains(platform.count) ? person : nil
     }
 
     static func person(_ mailbox: Mailbox) -> Person { Person(name: mailbox.displayName, email: mailbox.addrSpec) }

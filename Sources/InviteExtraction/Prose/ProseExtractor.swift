@@ -118,6 +118,10 @@ package struct ProseExtractor: Sendable {
 
     /// Reads the body text of a message (already decoded) with what its headers say.
     package func extract(text fullText: String, context: ProseContext) -> ProseResult {
+        var context = context
+        // "Maya Chen via Eventix", "Ana Silva (via Google Docs)": a platform sends on the person's behalf, from its own
+        // address.
+        if let name = context.from?.name, let person = Self.personSentVia(name) { context.from = Person(name: person) }
         let text = Self.bounded(fullText)
         // One pass over the bytes: the language, and whether anything here can be an invitation or a forward.
         let subjectBytes = context.subject.map { Array($0.utf8) }
@@ -595,6 +599,14 @@ package struct ProseExtractor: Sendable {
             lines[(first + 2)...].contains(where: { !$0.isEmpty })
         else { return nil }
         return prose.source(lines[first])
+    }
+
+    /// The person's part of a display name that a platform sent "via" itself, or nil.
+    static func personSentVia(_ name: String) -> String? {
+        guard let via = name.range(ofASCII: " via ") ?? name.range(ofASCII: " (via ") else { return nil }
+        let person = String(name[..<via.lowerBound]).trimmingSpaces
+        let platform = name[via.upperBound...].split(separator: " ")
+        return !person.isEmpty && (1...3).contains(platform.count) ? person : nil
     }
 
     /// Whether a line of `text` is `name`, or starts with it before "," or " |".
