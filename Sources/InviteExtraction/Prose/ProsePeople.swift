@@ -268,8 +268,20 @@ struct PeopleReader {
     /// "por la ministra de Industria, Ana Example,", "von Hans Example, Chef der Example AG,".
     private func passiveAgent(from start: Int, in sentence: Range<Int>) -> (person: Person, end: Int)? {
         let tokens = prose.tokens
-        if let n = prose.name(startingAt: start, limit: sentence.upperBound) {
+        if var n = prose.name(startingAt: start, limit: sentence.upperBound) {
             var person = Person(name: prose.source(n))
+            // "von Landesverkehrsministerin Dr. Sabine Krüger": a title, an honorific, then the name.
+            var title: Range<Int>? = nil
+            if n.upperBound + 1 < sentence.upperBound, ProseText.honorifics.contains(tokens[n.upperBound - 1].text),
+                tokens[n.upperBound].text == ".",
+                let after = prose.name(startingAt: n.upperBound + 1, limit: sentence.upperBound),
+                after.count >= 2
+            {
+                if n.count > 1 { title = n.lowerBound..<(n.upperBound - 1) }
+                n = after
+                person = Person(name: prose.source(n))
+            }
+            person.role = title.map { prose.source($0) }
             var end = n.upperBound
             // ", head of security at Example Corp," after the name.
             if end < sentence.upperBound, tokens[end].text == ",",
