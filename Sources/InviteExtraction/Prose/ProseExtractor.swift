@@ -224,6 +224,28 @@ package struct ProseExtractor: Sendable {
                     }
                     if last > n + 1 { labelBlocks[m.key] = (n + 1)...last }
                 }
+            } else if m.key == "where", separator, v < line.upperBound, labelBlocks[m.key] == nil,
+                labels[m.key] == v..<line.upperBound
+            {
+                // "Local: Sala Ipê – 10º andar" above "Edifício Example Paulista" / "Av. Example, 1500" / "São Paulo":
+                // short lines below the value, one of them with a number, are its address.
+                var last = n
+                while last + 1 < prose.lines.count, last - n < 4, case let below = prose.lines[last + 1],
+                    !below.isEmpty,
+                    below.count <= 12, prose.cue(.labels, below.lowerBound) == nil,
+                    !below.contains(where: { prose.tokens[$0].text == ":" }),
+                    !ProseText.startsItem(prose.tokens, below.lowerBound),
+                    !below.contains(where: { prose.tokens[$0].kind == .url || prose.tokens[$0].text == "@" })
+                {
+                    last += 1
+                }
+                if last > n,
+                    ((n + 1)...last).contains(where: { l in
+                        prose.lines[l].contains { prose.tokens[$0].kind == .number }
+                    })
+                {
+                    labelBlocks[m.key] = n...last
+                }
             }
         }
 
@@ -457,13 +479,20 @@ package struct ProseExtractor: Sendable {
             // "Where: TBD": the place is not known yet.
         } else if let block = labelBlocks["where"], let range = labels["where"],
             prose.tokens[range.lowerBound].kind == .word,
-            let address = places.location(fromLabelValue: prose.lines[block.lowerBound + 1])?.address
+            let street = block.dropFirst().first(where: {
+                places.location(fromLabelValue: prose.lines[$0])?.address != nil
+            }),
+            let address = places.location(fromLabelValue: prose.lines[street])?.address
         {
-            // "Location" / "Riverbend Art Studio" / "410 Alder Street" / "Portland, OR 97205".
-            let rest = block.dropFirst().map { prose.source(prose.lines[$0]) }
+            // "Location" / "Riverbend Art Studio" / "410 Alder Street" / "Portland, OR 97205"; "Local: Sala Ipê" /
+            // "Edifício Example Paulista" / "Av. Example, 1500" / "São Paulo – SP": lines above the street name the
+            // place, the street and the lines below it are the address.
+            let names = [prose.source(range)] + (block.lowerBound + 1..<street).map { prose.source(prose.lines[$0]) }
+            let rest = (street...block.upperBound).map { prose.source(prose.lines[$0]) }
             invitation.location = Location(
-                name: prose.source(range), address: address == rest.first ? rest.joined(separator: ", ") : address)
-            evidence["location"] = ([prose.source(range)] + rest).joined(separator: ", ")
+                name: names.joined(separator: ", "),
+                address: address == rest.first ? rest.joined(separator: ", ") : address)
+            evidence["location"] = (names + rest).joined(separator: ", ")
         } else if let range = labels["where"], var location = places.location(fromLabelValue: range) {
             if location.url == nil, range.count == 1, prose.tokens[range.lowerBound].kind == .url {
                 location.url = prose.tokens[range.lowerBound].text
