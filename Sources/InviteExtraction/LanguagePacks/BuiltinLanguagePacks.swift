@@ -153,6 +153,7 @@ event = meeting | call | sync | workshop | webinar | conference | session | lunc
 
 [cues.host]
 verb = invited | has invited | have invited | invites | is inviting | by inviting | will host | is hosting | hosts | hosted | organized | organised | is organizing | convened
+firstperson = i | we
 passive = invited | summoned
 by = by | from
 of = of | at | from
@@ -330,6 +331,7 @@ event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner 
 
 [cues.host]
 verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité | a convoqué | convoque | ont convoqué
+firstperson = je | j | nous
 passive = invités | invitées | invité | invitée | conviés | conviées | convoqués | convoquées
 by = par | de la part de
 of = de | chez | du | d'
@@ -501,6 +503,7 @@ event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termi
 
 [cues.host]
 verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organisiert | richtet aus
+firstperson = ich | wir
 auxiliary = hat | haben | hatte | hatten | wurde | wurden
 by = von | durch
 of = von | bei | der | des
@@ -676,6 +679,7 @@ event = reunión | cita | conferencia | taller | seminario | almuerzo | comida |
 
 [cues.host]
 verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado | ha convocado | han convocado
+firstperson = yo | nosotros | nosotras
 passive = invitados | invitadas | invitado | invitada | convocados | convocadas | convocado | convocada
 by = por | de parte de
 of = de | del | en
@@ -846,6 +850,7 @@ event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena 
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
+firstperson = io | noi
 passive = invitati | invitate | invitato | invitata | convocati | convocate | convocato | convocata
 by = da | dal | dalla
 of = di | del | della | presso
@@ -1018,6 +1023,7 @@ event = reunião | encontro | conferência | workshop | seminário | almoço | j
 
 [cues.host]
 verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
+firstperson = eu | nós
 passive = convidados | convidadas | convidado | convidada | convocados | convocadas | convocado | convocada
 by = por | pela | pelo
 of = da | do | de | na | no
@@ -1185,6 +1191,7 @@ event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie |
 
 [cues.host]
 verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
+firstperson = ik | wij | we
 auxiliary = heeft | hebben | had | hadden
 by = door | van
 of = van | bij

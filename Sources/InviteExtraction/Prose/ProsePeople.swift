@@ -131,6 +131,10 @@ struct PeopleReader {
                 }
             } else if aux > 0 || c == verb.start, let n = prose.name(endingBefore: c, limit: sentence.lowerBound) {
                 nameRange = n
+            } else if let speaker = quotedSpeaker(before: c, after: verb.end, in: sentence) {
+                return HostFinding(
+                    person: speaker.person, evidence: prose.source(speaker.evidence), isReported: true,
+                    sentence: sentence, verbEnd: verb.end, nameEnd: verb.end)
             } else {
                 continue
             }
@@ -248,6 +252,36 @@ struct PeopleReader {
         }
         return nil
     }
+
+    /// The speaker of a quote in which "I" or "we" invite: '"I have invited A, B and C to …," Linda Example, the
+    /// authority's chief executive, told …' (the packs' `cues.host` key `firstperson`).
+    private func quotedSpeaker(before c: Int, after verbEnd: Int, in sentence: Range<Int>) -> (
+        person: Person, evidence: Range<Int>
+    )? {
+        let tokens = prose.tokens
+        guard c > sentence.lowerBound, prose.cue(.host, c - 1, key: "firstperson") != nil,
+            let close = (verbEnd..<sentence.upperBound).first(where: { Self.quoteMarks.contains(tokens[$0].text) })
+        else { return nil }
+        var k = close + 1
+        if k < sentence.upperBound, tokens[k].text == "," { k += 1 }
+        guard let n = prose.name(startingAt: k, limit: sentence.upperBound), n.lowerBound == k, n.count >= 2 else {
+            return nil
+        }
+        var person = Person(name: prose.source(n))
+        var end = n.upperBound
+        if end < sentence.upperBound, tokens[end].text == ",",
+            let next = (end + 1..<min(end + 12, sentence.upperBound)).first(where: { tokens[$0].text == "," }),
+            let (role, organization) = roleAndOrganization((end + 1)..<next)
+        {
+            person.role = role
+            person.organization = organization
+            end = next
+        }
+        return (person, n.lowerBound..<end)
+    }
+
+    /// Quotation marks as tokens.
+    private static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{BB}", "\u{AB}", "\u{201E}"]
 
     /// A full name earlier in the text whose last word is the surname at `i` ("Jeroen Smit" for "Smit").
     private func fullName(endingWith i: Int) -> Range<Int>? {
