@@ -27,9 +27,10 @@ import Foundation
 /// name), `labels` (`when`, `where`, `agenda`, `title`, `join`), `cues.invite` (`invite`, `event`; `apart`: two
 /// words that may stand apart in one sentence, "findet … statt"),
 /// `cues.host` (`verb`, `by`, `of`, `list`, `and`, `greeting`, `closing`, `title`, `behalf`,
-/// `article`, `determiner`, `organization`),
+/// `article`, `determiner`, `organization`; `passive`: participles that invite only with their agent, "invités par";
+/// `auxiliary`: the auxiliaries of verb-final clauses, "hat … eingeladen"; `firstperson`: "I", "we" in a quote),
 /// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`
-/// (`newsletter`, `receipt`, `cancel`), `cues.past`, `forward.separators`, `forward.headers`
+/// (`newsletter`, `receipt`, `cancel`; `published`: a news byline, "Published … | Updated …"), `cues.past`, `forward.separators`, `forward.headers`
 /// (`from`, `to`, `cc`, `date`, `subject`), `subject.prefixes` (`prefix`; `reply` and `forward`, the markers
 /// that tell a reply from a forward) and `stopwords`. Unknown sections
 /// and keys are kept and ignored, so packs can grow without breaking older binaries.
