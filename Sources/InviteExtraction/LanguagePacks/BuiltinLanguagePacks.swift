@@ -532,7 +532,7 @@ agenda = tagesordnung | agenda | themen | programm | ablauf | dreiteilige tageso
 discuss = gern über | gerne über | sprechen über | reden über | besprechen | besprochen werden sollen | sollen besprochen werden | besprechen wir | werden besprochen
 
 [cues.online]
-meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id | webinar-id
+meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id | webinar-id | meetingnummer | besprechungsnummer
 passcode = kenncode | passwort | kennwort | pin | zugangscode | kennung
 dialin = einwahl | einwahlnummer | einwahldaten | einwahlnummern | telefonische einwahl | telefon | per telefon
 videocall = videokonferenz | videocall | dazukommen | einwählen | online teilnehmen | online dabei
@@ -1220,8 +1220,8 @@ agenda = agenda | agendapunten | onderwerpen | programma | bespreekpunten | punt
 discuss = hebben over | het hebben over | bespreken | praten over | doornemen | op tafel liggen | liggen op tafel | bespreken we | komen aan bod
 
 [cues.online]
-meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id | webinar-id
-passcode = wachtwoord | toegangscode | code | pincode
+meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id | webinar-id | vergadernummer
+passcode = wachtwoord | wachtwoord voor vergadering | toegangscode | code | pincode
 dialin = inbellen | telefoon | bel | per telefoon
 videocall = inbellen | videogesprek | videovergadering | online aansluiten
 

@@ -894,6 +894,14 @@ struct PlaceReader {
         while i < tokens.count {
             if let m = prose.cue(.online, i) {
                 var k = m.end
+                // "Meeting number (access code): 2744 118 9032", "Vergadernummer (toegangscode): …": a gloss in
+                // parentheses after the label.
+                if k < tokens.count, tokens[k].text == "(",
+                    let close = (k + 1..<min(k + 6, tokens.count)).first(where: { tokens[$0].text == ")" }),
+                    close + 1 < tokens.count, tokens[close + 1].text == ":"
+                {
+                    k = close + 1
+                }
                 while k < tokens.count, tokens[k].kind == .punct,
                     tokens[k].text == ":" || tokens[k].text == "-" || tokens[k].text == "#"
                 { k += 1 }
