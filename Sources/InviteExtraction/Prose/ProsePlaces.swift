@@ -535,9 +535,13 @@ struct PlaceReader {
             while k + 1 < line.upperBound {
                 // "12 rue de la Paix", "350 Fifth Avenue", "415 West Gorham Street": up to three capitalized words
                 // between the number and the street word.
+                // "8, rue de l'Example": French writes a comma after the number.
                 let numberFirst =
-                    tokens[k].kind == .number && tokens[k].digits <= 5 && tokens[k + 1].spaceBefore
-                    && (prose.cue(.location, k + 1, key: "street") != nil
+                    tokens[k].kind == .number && tokens[k].digits <= 5
+                    && (tokens[k + 1].spaceBefore
+                        || (tokens[k + 1].text == "," && k + 2 < line.upperBound
+                            && prose.cue(.location, k + 2, key: "street") != nil))
+                    && (prose.cue(.location, k + 1, key: "street") != nil || tokens[k + 1].text == ","
                         || (k + 2..<min(k + 5, line.upperBound)).contains { w in
                             prose.cue(.location, w, key: "street") != nil
                                 && (k + 1..<w).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
@@ -723,7 +727,9 @@ struct PlaceReader {
         }
         // "Calle Mayor 12 para repasar …": after a house number that follows the street's name, a lower-case word
         // (no particle, floor or room word) starts a clause.
-        var firstPartEnd = k
+        // "8, rue de l'Example": the comma after a French house number separates no part.
+        let first = k + 2 < e && tokens[k].kind == .number && tokens[k + 1].text == "," ? k + 2 : k
+        var firstPartEnd = first
         while firstPartEnd < e, tokens[firstPartEnd].text != "," { firstPartEnd += 1 }
         if let number = (k + 1..<firstPartEnd).first(where: { tokens[$0].kind == .number }),
             let clause = (number + 1..<firstPartEnd).first(where: { j in
@@ -735,7 +741,7 @@ struct PlaceReader {
         }
         // Parts after the first comma: each starts with a number or a capital and holds no lower-case
         // word other than a particle or a floor word ("3.ª planta").
-        var part = k
+        var part = first
         while part < e, tokens[part].text != "," { part += 1 }
         while part < e {
             var next = part + 1
