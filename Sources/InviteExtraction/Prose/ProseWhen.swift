@@ -220,6 +220,10 @@ struct WhenReader {
             }
             // "… next Tuesday." then, in the next paragraph, "The meeting is scheduled to begin at 9 a.m.": a time
             // in a later sentence about the event that names no date of its own.
+            // "Data: sabato 27 giugno 2026", a blank line, "Orario | ore 17:30": labelled date and time rows.
+            if chosenTime == nil, whenLines.contains(prose.lineOf[dt.lowerBound]) {
+                chosenTime = times.first { whenLines.contains(prose.lineOf[$0.tokens.lowerBound]) }
+            }
             if chosenTime == nil {
                 chosenTime = times.first { t in
                     let sentence = prose.sentence(of: t.tokens.lowerBound)
