@@ -79,6 +79,25 @@ struct PlaceReader {
         return nil
     }
 
+    /// A short line that only names something: capitalized words, particles, abbreviations ("S.r.l."), small
+    /// numbers ("3rd floor") and light punctuation, no colon.
+    private func isNameLine(_ line: Range<Int>) -> Bool {
+        let tokens = prose.tokens
+        guard !line.isEmpty, line.count <= 14, tokens[line.lowerBound].kind == .word,
+            tokens[line.lowerBound].isCapitalized
+        else { return false }
+        return line.allSatisfy { k in
+            let t = tokens[k]
+            switch t.kind {
+            case .word:
+                return t.isCapitalized || ProseText.particles.contains(t.text) || t.text.unicodeScalars.count <= 3
+            case .number: return t.digits <= 2
+            case .punct: return [".", "-", "(", ")", "&", "'", ","].contains(t.text)
+            default: return false
+            }
+        }
+    }
+
     /// Quotation marks around a name, as tokens: straight, curly, low-9 and guillemets.
     private static let quotes: Set<String> = [
         "\"", "\u{201E}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201A}", "\u{2018}", "\u{2019}",
@@ -607,6 +626,17 @@ struct PlaceReader {
                                 Location(name: prose.source(name), address: text),
                                 prose.source(name) + ", " + text, 1, prose.sentenceOf[k]
                             ))
+                        break
+                    }
+                    // "Ferramenta Example S.r.l." or "The Foundry Example - Loft Room (3rd floor)" on its own line above
+                    // the street, under a line that ends with ":" ("presso la loro sede:", "We've booked …:").
+                    if k == line.lowerBound, lineIndex > 0, isNameLine(prose.lines[lineIndex - 1]),
+                        let intro = (max(0, lineIndex - 3)..<(lineIndex - 1)).last(where: { !prose.lines[$0].isEmpty }),
+                        let last = prose.lines[intro].last, tokens[last].text == ":"
+                    {
+                        let named = prose.source(prose.lines[lineIndex - 1])
+                        candidates.append(
+                            (Location(name: named, address: text), named + ", " + text, 2, prose.sentenceOf[k]))
                         break
                     }
                     // "… in the Clubroom at the Boathouse, 4 Mill Lane": the place named right before the street.
