@@ -68,6 +68,8 @@ package struct ProseExtractor: Sendable {
     private let organizationWords: Set<String>
     /// Those of six letters or more, which also end a longer word ("Förderverein").
     private let longOrganizationWords: [String]
+    /// The packs' one-word titles of six letters or more, which end compound titles ("Verkehrsministerin").
+    private let longTitles: [String]
 
     /// Whether the byte-level prefilter may refuse text before it is tokenized (off only to test that it
     /// never refuses what the full reading accepts).
@@ -112,6 +114,10 @@ package struct ProseExtractor: Sendable {
             packs.flatMap { ($0.sections["cues.host"] ?? []).filter { $0.key == "organization" }.flatMap(\.values) }
                 .map { TextFolding.fold($0) })
         longOrganizationWords = organizationWords.filter { $0.count >= 6 }.sorted()
+        longTitles = Set(
+            packs.flatMap { ($0.sections["cues.host"] ?? []).filter { $0.key == "title" }.flatMap(\.values) }
+                .map { TextFolding.fold($0) }
+        ).filter { $0.count >= 6 && !$0.contains(" ") }.sorted()
         allZones = all.zones
         forwards = ForwardParser(lexicon: all)
     }
@@ -170,7 +176,9 @@ package struct ProseExtractor: Sendable {
         let headerNames =
             ([context.from?.name] + (context.to + context.cc).map(\.name)
             + unwrapped.chain.map { $0.from?.name }).compactMap { $0 }
-        let people = PeopleReader(prose: prose, namesOrganization: namesOrganization, headerNames: headerNames)
+        let people = PeopleReader(
+            prose: prose, namesOrganization: namesOrganization, headerNames: headerNames,
+            isCompoundTitle: isCompoundTitle)
         let inviting = people.invitingHost()
         if !forwarderInvites, inviting == nil, prose.cues(.invite, key: "invite").isEmpty,
             prose.cues(.negative, key: "receipt").count >= 2
@@ -668,6 +676,13 @@ package struct ProseExtractor: Sendable {
         let parts = name.split(separator: ",", omittingEmptySubsequences: true)
         guard parts.count == 2 else { return name }
         return String(parts[1]).trimmingSpaces + " " + String(parts[0]).trimmingSpaces
+    }
+
+    /// Whether a word ends with one of the packs' long titles and is longer: "Verkehrsministerin",
+    /// "Landesbürgermeister".
+    func isCompoundTitle(_ word: String) -> Bool {
+        let folded = TextFolding.fold(word)
+        return longTitles.contains { folded != $0 && folded.hasSuffix($0) }
     }
 
     /// Whether a name is an organization's: a word of it is one of the packs' `organization` words

@@ -7,6 +7,8 @@ struct PeopleReader {
     var namesOrganization: (String) -> Bool = { _ in false }
     /// The names in the headers (From, To, Cc, and the forwarded original's From).
     var headerNames: [String] = []
+    /// Whether a word is a compound title ("Verkehrsministerin") (``ProseExtractor/isCompoundTitle(_:)``).
+    var isCompoundTitle: (String) -> Bool = { _ in false }
 
     struct HostFinding {
         var person: Person
@@ -183,6 +185,14 @@ struct PeopleReader {
                 person.organization = prose.source(nameRange.lowerBound..<k)
                 person.role = prose.source(k..<title.end)
                 nameRange = title.end..<nameRange.upperBound
+                person.name = prose.source(nameRange)
+            }
+            // "Verkehrsministerin Sabine Example": German writes a title and its field as one word.
+            if nameRange.count >= 3, prose.cue(.host, nameRange.lowerBound, key: "title") == nil,
+                isCompoundTitle(tokens[nameRange.lowerBound].text)
+            {
+                person.role = prose.source(nameRange.lowerBound..<(nameRange.lowerBound + 1))
+                nameRange = (nameRange.lowerBound + 1)..<nameRange.upperBound
                 person.name = prose.source(nameRange)
             }
             // "Mayor Janet Okafor", "Oberbürgermeisterin Petra Vogel", "il sindaco Marco Rinaldi": a title before
