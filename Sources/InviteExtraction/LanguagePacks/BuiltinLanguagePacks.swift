@@ -153,6 +153,7 @@ event = meeting | call | sync | workshop | webinar | conference | session | lunc
 
 [cues.host]
 verb = invited | has invited | have invited | invites | is inviting | by inviting | will host | is hosting | hosts | hosted | organized | organised | is organizing | convened
+you = you
 firstperson = i | we
 passive = invited | summoned
 by = by | from
@@ -331,6 +332,7 @@ event = réunion | rendez-vous | conférence | atelier | séminaire | déjeuner 
 
 [cues.host]
 verb = a invité | invite | a convié | convie | organise | organisera | a organisé | accueillera | accueille | vous invite | invitent | ont invité | a convoqué | convoque | ont convoqué
+you = vous | te | t
 firstperson = je | j | nous
 passive = invités | invitées | invité | invitée | conviés | conviées | convoqués | convoquées
 by = par | de la part de
@@ -503,6 +505,7 @@ event = besprechung | meeting | treffen | sitzung | konferenz | workshop | termi
 
 [cues.host]
 verb = lädt | lud | hat eingeladen | eingeladen | laden | veranstaltet | organisiert | richtet aus
+you = sie | dich | euch
 firstperson = ich | wir
 auxiliary = hat | haben | hatte | hatten | wurde | wurden
 by = von | durch
@@ -679,6 +682,7 @@ event = reunión | cita | conferencia | taller | seminario | almuerzo | comida |
 
 [cues.host]
 verb = invitó | ha invitado | invita | organiza | organizó | ha organizado | convoca | convocó | invitan | han invitado | ha convocado | han convocado
+you = te | os | le | les
 firstperson = yo | nosotros | nosotras
 passive = invitados | invitadas | invitado | invitada | convocados | convocadas | convocado | convocada
 by = por | de parte de
@@ -850,6 +854,7 @@ event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena 
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
+you = ti | vi | la
 firstperson = io | noi
 passive = invitati | invitate | invitato | invitata | convocati | convocate | convocato | convocata
 by = da | dal | dalla
@@ -1023,6 +1028,7 @@ event = reunião | encontro | conferência | workshop | seminário | almoço | j
 
 [cues.host]
 verb = convidou | convida | organiza | organizou | tem convidado | convocou | convoca | convidaram
+you = te | vos | você | vocês
 firstperson = eu | nós
 passive = convidados | convidadas | convidado | convidada | convocados | convocadas | convocado | convocada
 by = por | pela | pelo
@@ -1191,6 +1197,7 @@ event = vergadering | overleg | bijeenkomst | meeting | afspraak | conferentie |
 
 [cues.host]
 verb = nodigt | heeft uitgenodigd | uitgenodigd | nodigde | organiseert | heeft georganiseerd | nodigen | hebben uitgenodigd
+you = je | u | jullie
 firstperson = ik | wij | we
 auxiliary = heeft | hebben | had | hadden
 by = door | van

@@ -28,7 +28,8 @@ import Foundation
 /// words that may stand apart in one sentence, "findet … statt"),
 /// `cues.host` (`verb`, `by`, `of`, `list`, `and`, `greeting`, `closing`, `title`, `behalf`,
 /// `article`, `determiner`, `organization`; `passive`: participles that invite only with their agent, "invités par";
-/// `auxiliary`: the auxiliaries of verb-final clauses, "hat … eingeladen"; `firstperson`: "I", "we" in a quote),
+/// `auxiliary`: the auxiliaries of verb-final clauses, "hat … eingeladen"; `firstperson`: "I", "we" in a quote;
+/// `you`: the reader as the verb's object, "te invita"),
 /// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`
 /// (`newsletter`, `receipt`, `cancel`; `published`: a news byline, "Published … | Updated …"), `cues.past`, `forward.separators`, `forward.headers`
 /// (`from`, `to`, `cc`, `date`, `subject`), `subject.prefixes` (`prefix`; `reply` and `forward`, the markers

@@ -55,6 +55,13 @@ struct PeopleReader {
         let tokens = prose.tokens
         let lines = prose.lines
         guard let last = lines[n].last, ![".", "!", "?", ":", ","].contains(tokens[last].text) else { return false }
+        // "Lucía Ferrer, coordinadora de …, te invita al" above the event's heading: a long line that ends with a stop
+        // word goes on below (a headline is short, and German ones end with a verb's particle: "… nach Hamburg ein").
+        if lines[n].count >= 12, tokens[last].kind == .word, !tokens[last].isCapitalized,
+            prose.isStopword(tokens[last].text)
+        {
+            return false
+        }
         return n + 1 >= lines.count || lines[n + 1].isEmpty
     }
 
@@ -258,7 +265,8 @@ struct PeopleReader {
             evidenceEnd = verb.end
             return HostFinding(
                 person: person, evidence: prose.source(evidenceStart..<evidenceEnd),
-                isReported: true, sentence: sentence, verbEnd: verb.end, nameEnd: nameRange.upperBound)
+                isReported: !addressesReader(verb), sentence: sentence, verbEnd: verb.end, nameEnd: nameRange.upperBound
+            )
         }
         return nil
     }
@@ -306,6 +314,13 @@ struct PeopleReader {
             }
         }
         return nil
+    }
+
+    /// Whether the inviting verb has the reader as its object: "te invita", "invites you", "lädt Sie … ein" (the
+    /// packs' `cues.host` key `you`, right before or after the verb).
+    private func addressesReader(_ verb: (start: Int, end: Int)) -> Bool {
+        (verb.start > 0 && prose.cue(.host, verb.start - 1, key: "you") != nil)
+            || prose.cue(.host, verb.end, key: "you") != nil
     }
 
     /// The agent after a passive's "by": "par Nathaniel Example, responsable de la cybersécurité chez Facebook,",
