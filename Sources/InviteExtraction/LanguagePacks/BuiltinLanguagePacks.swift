@@ -854,7 +854,7 @@ event = riunione | incontro | conferenza | workshop | seminario | pranzo | cena 
 
 [cues.host]
 verb = ha invitato | invita | ha organizzato | organizza | convoca | ha convocato | hanno invitato | invitano
-you = ti | vi | la
+you = ti | vi
 firstperson = io | noi
 passive = invitati | invitate | invitato | invitata | convocati | convocate | convocato | convocata
 by = da | dal | dalla
