@@ -98,6 +98,11 @@ struct PlaceReader {
         }
     }
 
+    /// Words that label a person's phone in a signature (folded).
+    private static let phoneLabels: Set<String> = [
+        "tel", "phone", "telefon", "telefono", "telefone", "telefoon", "telephone", "mobile", "mobil", "cell",
+    ]
+
     /// Quotation marks around a name, as tokens: straight, curly, low-9 and guillemets.
     private static let quotes: Set<String> = [
         "\"", "\u{201E}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201A}", "\u{2018}", "\u{2019}",
@@ -980,7 +985,7 @@ struct PlaceReader {
             }
         }
         // Dial-in numbers: "+1 646 558 8656", "+33 1 70 37 22 46"; a signature's phone number is none, unless a
-        // dial-in word stands on its line.
+        // dial-in word stands on its line ("Tel." and "Phone" label a person's phone, not a dial-in).
         let signature = prose.signatureStartLine() ?? Int.max
         if conference.url != nil || conference.meetingID != nil || sawDialCue {
             var dialedDigits: Set<String> = []
@@ -989,7 +994,9 @@ struct PlaceReader {
                 if tokens[k].text == "+", k + 1 < tokens.count, tokens[k + 1].kind == .number,
                     !tokens[k + 1].spaceBefore,
                     prose.lineOf[k] < signature
-                        || prose.line(of: k).contains(where: { prose.cue(.online, $0, key: "dialin") != nil })
+                        || prose.line(of: k).contains(where: {
+                            prose.cue(.online, $0, key: "dialin") != nil && !Self.phoneLabels.contains(tokens[$0].text)
+                        })
                 {
                     var e = k + 1
                     var digits = 0

@@ -184,9 +184,15 @@ struct ProseText {
     /// The first line of the signature block at the end of the text, nil when there is none.
     ///
     /// The block is the lines after a "--" separator (RFC 3676 §4.3) or a closing line ("Best,",
-    /// "Cordialement,"), when at most ten short lines follow it.
+    /// "Cordialement,"), when at most ten short lines follow it, and maybe one paragraph of long lines (a
+    /// confidentiality notice).
     func signatureStartLine() -> Int? {
         var n = lines.count - 1
+        // A confidentiality notice may close the mail below the signature: one paragraph of long lines, skipped.
+        while n >= 0, lines[n].isEmpty { n -= 1 }
+        var top = n
+        while top > 0, !lines[top - 1].isEmpty { top -= 1 }
+        if top > 0, top <= n, lines[top].count > 10 { n = top - 1 }
         var following = 0
         while n >= 0 {
             let line = lines[n]
@@ -194,7 +200,9 @@ struct ProseText {
                 let isSeparator = line.allSatisfy { tokens[$0].text == "-" || tokens[$0].text == "_" }
                 if isSeparator || closing(on: line) != nil { return following > 0 ? n + 1 : nil }
                 following += 1
-                if following > 10 || line.count > 10 { return nil }
+                // An address line may run longer: "350 Hudson Street, 9th floor, New York, NY 10014".
+                let long = line.count > 10 && !(line.count <= 20 && line.contains { tokens[$0].kind == .number })
+                if following > 10 || long { return nil }
             }
             n -= 1
         }
