@@ -186,6 +186,7 @@ discuss = talk about | discuss | go through | go over | look at | we will discus
 meetingid = meeting id | meeting number | conference id | webinar id | access code | event number
 passcode = passcode | password | pin | pass code | meeting password
 dialin = dial-in | dial in | dial by your location | call in | phone | join by phone | tel | one tap mobile
+phone = phone | tel | telephone | mobile | cell
 videocall = video call | videocall | video conference | videoconference | dial in via | dial-in link
 
 [cues.negative]
@@ -365,6 +366,7 @@ discuss = parler de | parle de | parler du | parle du | parler des | discuter de
 meetingid = id de réunion | id de la réunion | numéro de réunion | id réunion | code de la conférence | id du webinar | id du webinaire
 passcode = code secret | mot de passe | code d'accès | code
 dialin = numéro | par téléphone | rejoindre par téléphone | composer | téléphone
+phone = téléphone | tél | tel | portable | mobile
 videocall = visio | en visio | visioconférence | vidéoconférence | se connecter via
 
 [cues.negative]
@@ -538,6 +540,7 @@ discuss = gern über | gerne über | sprechen über | reden über | besprechen |
 meetingid = meeting-id | besprechungs-id | konferenz-id | meeting id | sitzungs-id | webinar-id | meetingnummer | besprechungsnummer
 passcode = kenncode | passwort | kennwort | pin | zugangscode | kennung
 dialin = einwahl | einwahlnummer | einwahldaten | einwahlnummern | telefonische einwahl | telefon | per telefon
+phone = telefon | tel | mobil | handy
 videocall = videokonferenz | videocall | dazukommen | einwählen | online teilnehmen | online dabei
 
 [cues.negative]
@@ -715,6 +718,7 @@ discuss = revisar | hablar de | hablar sobre | tratar | comentar | repasar | se 
 meetingid = id de reunión | id de la reunión | id. de reunión | id. de la reunión | número de reunión | id del webinar | id del seminario web
 passcode = código de acceso | contraseña | clave | código
 dialin = marcar | llamar | teléfono | número de teléfono | por teléfono
+phone = teléfono | tel | móvil
 videocall = videollamada | videoconferencia | conectarse | conectarte
 
 [cues.negative]
@@ -887,6 +891,7 @@ discuss = discutere di | discutere dei | discutere del | parlare di | parlare de
 meetingid = id riunione | id della riunione | numero riunione | id meeting | id webinar | id del webinar
 passcode = passcode | password | codice | codice di accesso
 dialin = chiamare | numero | telefono | per telefono | composizione
+phone = telefono | tel | cellulare | cell
 videocall = videochiamata | videoconferenza | collegarsi | collegarti
 
 [cues.negative]
@@ -1061,6 +1066,7 @@ discuss = rever | falar sobre | falar de | discutir | analisar | vamos abordar |
 meetingid = id da reunião | id de reunião | número da reunião | id do webinar | id do webinário | número do webinar
 passcode = senha | código de acesso | código | palavra-passe
 dialin = ligar | telefone | discagem | número | por telefone
+phone = telefone | tel | telemóvel | celular
 videocall = videochamada | videoconferência | entrar pela videochamada
 
 [cues.negative]
@@ -1230,6 +1236,7 @@ discuss = hebben over | het hebben over | bespreken | praten over | doornemen | 
 meetingid = vergadering-id | vergaderings-id | meeting-id | meeting id | webinar-id | vergadernummer
 passcode = wachtwoord | wachtwoord voor vergadering | toegangscode | code | pincode
 dialin = inbellen | telefoon | bel | per telefoon
+phone = telefoon | tel | mobiel
 videocall = inbellen | videogesprek | videovergadering | online aansluiten
 
 [cues.negative]

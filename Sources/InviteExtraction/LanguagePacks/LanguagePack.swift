@@ -30,7 +30,7 @@ import Foundation
 /// `article`, `determiner`, `organization`; `passive`: participles that invite only with their agent, "invités par";
 /// `auxiliary`: the auxiliaries of verb-final clauses, "hat … eingeladen"; `firstperson`: "I", "we" in a quote;
 /// `you`: the reader as the verb's object, "te invita"),
-/// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`), `cues.negative`
+/// `cues.location` (`place`, `venue`, `downtown`, `room`, `stated`, `in`, `street`), `cues.agenda`, `cues.online` (`meetingid`, `passcode`, `dialin`; `phone`: words that label a person's phone, "Tel."), `cues.negative`
 /// (`newsletter`, `receipt`, `cancel`; `published`: a news byline, "Published … | Updated …"), `cues.past`, `forward.separators`, `forward.headers`
 /// (`from`, `to`, `cc`, `date`, `subject`), `subject.prefixes` (`prefix`; `reply` and `forward`, the markers
 /// that tell a reply from a forward) and `stopwords`. Unknown sections

@@ -278,7 +278,7 @@ struct PeopleReader {
     )? {
         let tokens = prose.tokens
         guard c > sentence.lowerBound, prose.cue(.host, c - 1, key: "firstperson") != nil,
-            let close = (verbEnd..<sentence.upperBound).first(where: { Self.quoteMarks.contains(tokens[$0].text) })
+            let close = (verbEnd..<sentence.upperBound).first(where: { ProseText.quoteMarks.contains(tokens[$0].text) })
         else { return nil }
         var k = close + 1
         if k < sentence.upperBound, tokens[k].text == "," { k += 1 }
@@ -297,9 +297,6 @@ struct PeopleReader {
         }
         return (person, n.lowerBound..<end)
     }
-
-    /// Quotation marks as tokens.
-    private static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{BB}", "\u{AB}", "\u{201E}"]
 
     /// A full name earlier in the text whose last word is the surname at `i` ("Jeroen Smit" for "Smit").
     private func fullName(endingWith i: Int) -> Range<Int>? {
@@ -490,25 +487,11 @@ struct PeopleReader {
         var evidenceRange: Range<Int>? = nil
         // A passive's subject: "Des représentants de Google, Microsoft et Snapchat ont été invités par …".
         if let subject = host.invitedBefore {
-            var k = subject.lowerBound
-            // "Des représentants de …", "Employees of …": an article and a noun, then "of".
-            while k < subject.upperBound, subject.upperBound - k > 1, k - subject.lowerBound < 3,
-                tokens[k].kind == .word,
-                !tokens[k].isCapitalized || prose.isStopword(tokens[k].text)
-                    || prose.cue(.host, k + 1, key: "of") != nil,
-                prose.cue(.host, k, key: "of") == nil
-            { k += 1 }
-            let ofOrganizations = prose.cue(.host, k, key: "of") != nil
-            if let of = prose.cue(.host, k, key: "of") { k = of.end }
-            let (names, end) = nameList(from: k, limit: subject.upperBound)
-            if !names.isEmpty,
+            let (invited, end) = invitedList(from: subject.lowerBound, limit: subject.upperBound)
+            if !invited.isEmpty,
                 (end..<subject.upperBound).allSatisfy({ tokens[$0].kind == .punct }) || tokens[end].kind == .word
             {
-                people = names.map {
-                    ofOrganizations || names.count >= 2 && $0.count == 1
-                        ? Person(organization: prose.source($0)) : Person(name: prose.source($0))
-                }
-                return (people, prose.source(subject))
+                return (invited, prose.source(subject))
             }
         }
         // A list cue ("including", "notamment", "darunter") followed by names.
@@ -529,33 +512,46 @@ struct PeopleReader {
         if people.isEmpty {
             // Names right after the verb: "invited Anna Smith and Ben Jones to …", "a invité les représentants de
             // la CGT, de FO et de la CFDT", "has invited Acme, Globex and Initech".
-            var from = host.verbEnd
-            var k = from
-            while k < sentence.upperBound, k - from < 3, tokens[k].kind == .word,
-                !tokens[k].isCapitalized || prose.cue(.host, k + 1, key: "of") != nil,
-                prose.cue(.host, k, key: "of") == nil
-            { k += 1 }
-            // "representatives of A, B and C", "Vertreter von A, B und C": the people come from organizations.
-            var ofOrganizations = false
-            if k > from, let of = prose.cue(.host, k, key: "of") {
-                from = of.end
-                ofOrganizations = true
-            }
-            let (names, end) = nameList(from: from, limit: sentence.upperBound)
-            for n in names {
-                if ofOrganizations {
-                    people.append(Person(organization: prose.source(n)))
-                } else if n.count >= 2 {
-                    people.append(Person(name: prose.source(n)))
-                } else if names.count >= 2 {
-                    // One word in a list of several: an organization ("Acme, Globex and Initech").
-                    people.append(Person(organization: prose.source(n)))
-                }
-            }
+            let (invited, end) = invitedList(from: host.verbEnd, limit: sentence.upperBound)
+            people = invited
             if !people.isEmpty { evidenceRange = host.verbEnd..<end }
         }
         _ = tokens
         return (people, evidenceRange.map { prose.source($0) })
+    }
+
+    /// The invited listed from `start`, and where the list ends.
+    ///
+    /// "representatives of A, B and C" gives organizations (after up to three lower-case words and an "of" word),
+    /// "Anna Smith and Ben Jones" people, "Acme, Globex and Initech" organizations (one-word names in a list). A
+    /// clause's first word may be a capitalized article ("Des représentants de …").
+    private func invitedList(from start: Int, limit: Int) -> (people: [Person], end: Int) {
+        let tokens = prose.tokens
+        var from = start
+        var k = from
+        while k < limit, k - from < 3, tokens[k].kind == .word,
+            !tokens[k].isCapitalized || prose.cue(.host, k + 1, key: "of") != nil
+                || (k == start && (k == 0 || tokens[k - 1].kind != .word) && prose.isStopword(tokens[k].text)),
+            prose.cue(.host, k, key: "of") == nil
+        { k += 1 }
+        var ofOrganizations = false
+        if k > from, let of = prose.cue(.host, k, key: "of") {
+            from = of.end
+            ofOrganizations = true
+        }
+        let (names, end) = nameList(from: from, limit: limit)
+        var people: [Person] = []
+        for n in names {
+            if ofOrganizations {
+                people.append(Person(organization: prose.source(n)))
+            } else if n.count >= 2 {
+                people.append(Person(name: prose.source(n)))
+            } else if names.count >= 2 {
+                // One word in a list of several: an organization ("Acme, Globex and Initech").
+                people.append(Person(organization: prose.source(n)))
+            }
+        }
+        return (people, end)
     }
 
     /// Names separated by commas and a final "and/et/und/y/e/en".

@@ -98,16 +98,6 @@ struct PlaceReader {
         }
     }
 
-    /// Words that label a person's phone in a signature (folded).
-    private static let phoneLabels: Set<String> = [
-        "tel", "phone", "telefon", "telefono", "telefone", "telefoon", "telephone", "mobile", "mobil", "cell",
-    ]
-
-    /// Quotation marks around a name, as tokens: straight, curly, low-9 and guillemets.
-    private static let quotes: Set<String> = [
-        "\"", "\u{201E}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201A}", "\u{2018}", "\u{2019}",
-    ]
-
     /// "3e", "2nd", "1er", "4º" followed by a word that is no street ("3e étage", "2nd floor").
     private func isOrdinal(_ k: Int, in range: Range<Int>) -> Bool {
         let tokens = prose.tokens
@@ -323,10 +313,10 @@ struct PlaceReader {
                 named = (r.key, r.end + 1)
             }
             // "Besprechungsraum „Kocher“", "salle « Jupiter »": a room's name in quotes.
-            if let room = named, room.end + 2 < tokens.count, Self.quotes.contains(tokens[room.end].text),
+            if let room = named, room.end + 2 < tokens.count, ProseText.quoteMarks.contains(tokens[room.end].text),
                 tokens[room.end + 1].kind == .word || tokens[room.end + 1].kind == .number,
                 let close = (room.end + 2..<min(room.end + 6, tokens.count)).first(where: {
-                    Self.quotes.contains(tokens[$0].text)
+                    ProseText.quoteMarks.contains(tokens[$0].text)
                 })
             {
                 let text = prose.source(i..<(close + 1))
@@ -985,7 +975,7 @@ struct PlaceReader {
             }
         }
         // Dial-in numbers: "+1 646 558 8656", "+33 1 70 37 22 46"; a signature's phone number is none, unless a
-        // dial-in word stands on its line ("Tel." and "Phone" label a person's phone, not a dial-in).
+        // dial-in word stands on its line (the packs' `phone` words, "Tel.", "Telefon", label a person's phone instead).
         let signature = prose.signatureStartLine() ?? Int.max
         if conference.url != nil || conference.meetingID != nil || sawDialCue {
             var dialedDigits: Set<String> = []
@@ -995,7 +985,7 @@ struct PlaceReader {
                     !tokens[k + 1].spaceBefore,
                     prose.lineOf[k] < signature
                         || prose.line(of: k).contains(where: {
-                            prose.cue(.online, $0, key: "dialin") != nil && !Self.phoneLabels.contains(tokens[$0].text)
+                            prose.cue(.online, $0, key: "dialin") != nil && prose.cue(.online, $0, key: "phone") == nil
                         })
                 {
                     var e = k + 1

@@ -271,6 +271,9 @@ struct ProseText {
         return true
     }
 
+    /// Double quotation marks and guillemets as tokens (folding makes most of them '"').
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}"]
+
     static let honorifics: Set<String> = [
         "dr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "dott", "dottssa", "dra",
         "ing", "mevr", "dhr", "d", "dna", "don", "dona", "rag", "avv", "arch", "geom", "dottssa", "profssa", "lic",
